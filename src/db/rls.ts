@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "./client.ts";
+
+/** A transaction running as the application role with one user's identity: RLS shows only their rows. */
+export type UserTransaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Runs `work` in a transaction as `nollyai_app` (no BYPASSRLS) with `app.user_id` set for this transaction
+ * only. Every tenant query of a request goes through here; authorization then holds in the database.
+ */
+export async function withUser<T>(db: Database, userId: string, work: (tx: UserTransaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL ROLE nollyai_app`);
+    await tx.execute(sql`SELECT set_config('app.user_id', ${userId}, true)`);
+    return work(tx);
+  });
+}

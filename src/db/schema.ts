@@ -1,0 +1,6 @@
+/** The whole drizzle schema, one file per aggregate under `schema/`. */
+export { account, rateLimit, session, user, verification } from "./schema/auth.ts";
+export { fileKind, fileKinds, files } from "./schema/files.ts";
+export { mailOutbox } from "./schema/mail.ts";
+export { profiles } from "./schema/profiles.ts";
+export { projects } from "./schema/projects.ts";

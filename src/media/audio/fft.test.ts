@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import { ComplexFft, RealFft } from "./fft.ts";
+
+function naiveDft(signal: Float64Array): { real: number[]; imaginary: number[] } {
+  const size = signal.length;
+  const real: number[] = [];
+  const imaginary: number[] = [];
+  for (let bin = 0; bin <= size / 2; bin++) {
+    let sumReal = 0;
+    let sumImaginary = 0;
+    for (let index = 0; index < size; index++) {
+      const angle = (-2 * Math.PI * bin * index) / size;
+      sumReal += signal[index]! * Math.cos(angle);
+      sumImaginary += signal[index]! * Math.sin(angle);
+    }
+    real.push(sumReal);
+    imaginary.push(sumImaginary);
+  }
+  return { real, imaginary };
+}
+
+describe("RealFft", () => {
+  test("matches a direct DFT and inverts exactly", () => {
+    const size = 64;
+    const signal = new Float64Array(size).map(
+      (_, index) => Math.sin(index * 0.37) + ((index * 7919) % 13) / 13,
+    );
+    const fft = new RealFft(size);
+    const real = new Float64Array(fft.bins);
+    const imaginary = new Float64Array(fft.bins);
+    fft.forward(signal, real, imaginary);
+    const expected = naiveDft(signal);
+    for (let bin = 0; bin < fft.bins; bin++) {
+      expect(real[bin]).toBeCloseTo(expected.real[bin]!, 9);
+      expect(imaginary[bin]).toBeCloseTo(expected.imaginary[bin]!, 9);
+    }
+    const back = new Float64Array(size);
+    fft.inverse(real, imaginary, back);
+    for (let index = 0; index < size; index++) expect(back[index]).toBeCloseTo(signal[index]!, 12);
+  });
+
+  test("rejects sizes that are not powers of two", () => {
+    expect(() => new ComplexFft(12)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,13 @@
+declare module "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js" {
+  /** The Emscripten module of RNNoise, compiled with the WebAssembly inlined (no file fetch). */
+  export type RnnoiseModule = {
+    HEAPF32: Float32Array;
+    _malloc(bytes: number): number;
+    _free(pointer: number): void;
+    _rnnoise_create(model: number): number;
+    _rnnoise_destroy(state: number): void;
+    _rnnoise_process_frame(state: number, output: number, input: number): number;
+  };
+  const createRnnoiseModule: () => Promise<RnnoiseModule>;
+  export default createRnnoiseModule;
+}
