@@ -69,7 +69,9 @@ export type Config = Env & {
 
 /** Parses `source` (the process environment by default), or throws one message naming each bad variable. */
 export function parseConfig(source: Record<string, string | undefined>): Config {
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const result = envSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {

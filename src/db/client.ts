@@ -43,7 +43,9 @@ export type DatabaseOptions =
  * extension loaded (file-backed under `dataDir`, or in memory). The same drizzle API and schema serve both.
  */
 export async function createDb(options: Extract<DatabaseOptions, { mode: "pglite" }>): Promise<PgliteHandle>;
-export async function createDb(options: Extract<DatabaseOptions, { mode: "postgres" }>): Promise<PostgresHandle>;
+export async function createDb(
+  options: Extract<DatabaseOptions, { mode: "postgres" }>,
+): Promise<PostgresHandle>;
 export async function createDb(options: DatabaseOptions): Promise<DatabaseHandle>;
 export async function createDb(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.mode === "postgres" ? openPostgres(options) : openPglite(options);
@@ -80,7 +82,10 @@ function openPostgres(options: { url: string; maxConnections?: number }): Postgr
   };
 }
 
-async function openPglite(options: { dataDir: string | "memory"; loadDataDir?: Blob | File }): Promise<PgliteHandle> {
+async function openPglite(options: {
+  dataDir: string | "memory";
+  loadDataDir?: Blob | File;
+}): Promise<PgliteHandle> {
   let location = "memory://";
   if (options.dataDir !== "memory") {
     location = path.resolve(options.dataDir);

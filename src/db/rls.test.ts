@@ -18,7 +18,10 @@ beforeAll(async () => {
   await addUser("alice");
   await addUser("bob");
   await withUser(database.db, "alice", async (tx) => {
-    const [project] = await tx.insert(projects).values({ ownerId: "alice", title: "Alice's film" }).returning();
+    const [project] = await tx
+      .insert(projects)
+      .values({ ownerId: "alice", title: "Alice's film" })
+      .returning();
     await tx.insert(files).values({
       ownerId: "alice",
       projectId: project!.id,
@@ -37,7 +40,10 @@ afterAll(() => database.dispose());
 describe(`row-level security (${process.env.NOLLYAI_TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("runs migrations a second time without change", async () => {
     await migrateDatabase(database);
-    const [row] = await selectRows<{ count: number }>(database.db, sql`SELECT count(*)::int AS count FROM projects`);
+    const [row] = await selectRows<{ count: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS count FROM projects`,
+    );
     expect(row?.count).toBe(1);
   });
 

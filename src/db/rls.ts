@@ -8,10 +8,25 @@ export type UserTransaction = Parameters<Parameters<Database["transaction"]>[0]>
  * Runs `work` in a transaction as `nollyai_app` (no BYPASSRLS) with `app.user_id` set for this transaction
  * only. Every tenant query of a request goes through here; authorization then holds in the database.
  */
-export async function withUser<T>(db: Database, userId: string, work: (tx: UserTransaction) => Promise<T>): Promise<T> {
+export async function withUser<T>(
+  db: Database,
+  userId: string,
+  work: (tx: UserTransaction) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL ROLE nollyai_app`);
     await tx.execute(sql`SELECT set_config('app.user_id', ${userId}, true)`);
+    return work(tx);
+  });
+}
+
+/**
+ * Runs `work` in a transaction as the owning role with system access declared: for the studio's own work
+ * that belongs to no request (creating a profile at sign-up, running jobs, retention, credit ledger).
+ */
+export async function withSystem<T>(db: Database, work: (tx: UserTransaction) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT set_config('app.system_access', 'on', true)`);
     return work(tx);
   });
 }

@@ -1,3 +1,6 @@
+-- Every query declares whose it is. Requests: SET LOCAL ROLE nollyai_app and app.user_id (their own rows).
+-- System work (sign-up, jobs, retention): the owning role with app.system_access = 'on' (withSystem()).
+-- A query that declares neither sees nothing.
 -- The application role: no login, no BYPASSRLS. Each request transaction does SET LOCAL ROLE nollyai_app
 -- and set_config('app.user_id', …, true); a query that forgets the user sees nothing.
 DO $$
@@ -33,3 +36,13 @@ CREATE POLICY files_owner ON files
     owner_id = current_setting('app.user_id', true)
     AND EXISTS (SELECT 1 FROM projects WHERE projects.id = files.project_id)
   );
+--> statement-breakpoint
+CREATE POLICY profiles_system ON profiles TO CURRENT_USER
+  USING (current_setting('app.system_access', true) = 'on')
+  WITH CHECK (current_setting('app.system_access', true) = 'on');--> statement-breakpoint
+CREATE POLICY projects_system ON projects TO CURRENT_USER
+  USING (current_setting('app.system_access', true) = 'on')
+  WITH CHECK (current_setting('app.system_access', true) = 'on');--> statement-breakpoint
+CREATE POLICY files_system ON files TO CURRENT_USER
+  USING (current_setting('app.system_access', true) = 'on')
+  WITH CHECK (current_setting('app.system_access', true) = 'on');

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /* Tables owned by better-auth (field names as its drizzle adapter expects). They are not tenant tables:
@@ -66,7 +67,7 @@ export const verification = pgTable(
 );
 
 export const rateLimit = pgTable("rate_limit", {
-  id: text("id").primaryKey(),
+  id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
   key: text("key").notNull().unique(),
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),

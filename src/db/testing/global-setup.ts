@@ -56,9 +56,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 /** Drops test databases matching a LIKE pattern (this run's, or those a crashed run left behind). */
 async function dropTestDatabases(client: postgres.Sql, pattern: string): Promise<void> {
-  const rows = await client.unsafe<{ datname: string }[]>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
-    pattern,
-  ]);
+  const rows = await client.unsafe<{ datname: string }[]>(
+    "SELECT datname FROM pg_database WHERE datname LIKE $1",
+    [pattern],
+  );
   for (const { datname } of rows) {
     await client.unsafe(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   }

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { resolveAuthSecret } from "./auth/auth-secret.ts";
+import { createAuth } from "./auth/create-auth.ts";
+import type { Config } from "./config/env.ts";
+import { createDb, type DatabaseHandle } from "./db/client.ts";
+import { migrateDatabase } from "./db/migrate.ts";
+import { createLogger, type Logger } from "./lib/logger.ts";
+import { createMailer } from "./mail/mailer.ts";
+import { createLocalStorage } from "./storage/local-storage.ts";
+import { uploadLimits } from "./storage/upload-limits.ts";
+import type { AppDeps } from "./web/server/app-deps.ts";
+
+export type Studio = AppDeps & { close(): Promise<void> };
+
+/**
+ * The composition root: opens the database (PGlite under the data dir, or the server at DATABASE_URL),
+ * migrates it, and builds storage, mail and auth. The server, the CLI and the MCP stdio server all start here.
+ */
+export async function createStudio(
+  config: Config,
+  overrides: { logger?: Logger; database?: DatabaseHandle } = {},
+): Promise<Studio> {
+  const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const database =
+    overrides.database ??
+    (config.DATABASE_URL
+      ? await createDb({ mode: "postgres", url: config.DATABASE_URL })
+      : await createDb({ mode: "pglite", dataDir: path.join(config.dataDir, "db") }));
+  await migrateDatabase(database);
+  const storage = createLocalStorage(path.join(config.dataDir, "files"));
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db: database.db, logger });
+  const auth = createAuth({
+    db: database.db,
+    mailer,
+    secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir),
+    publicUrl: config.publicUrl,
+    requireEmailVerification: config.EMAIL_VERIFICATION_REQUIRED,
+    signUpCredits: config.SIGNUP_CREDITS,
+    signInRateLimit: config.SIGN_IN_RATE_LIMIT,
+  });
+  return {
+    config,
+    database,
+    storage,
+    auth,
+    mailer,
+    logger,
+    ffmpeg: { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH },
+    uploadLimits: uploadLimits(config),
+    clientDirectory: path.resolve(import.meta.dirname, "../dist/client"),
+    close: () => database.close(),
+  };
+}

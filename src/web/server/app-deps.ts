@@ -1,0 +1,22 @@
+import type { Auth } from "../../auth/create-auth.ts";
+import type { Config } from "../../config/env.ts";
+import type { DatabaseHandle } from "../../db/client.ts";
+import type { Logger } from "../../lib/logger.ts";
+import type { Mailer } from "../../mail/mailer.ts";
+import type { FfmpegPaths } from "../../media/ffmpeg/run.ts";
+import type { BlobStorage } from "../../storage/blob-storage.ts";
+import type { UploadLimits } from "../../storage/upload-limits.ts";
+
+/** Everything the HTTP app needs, built once by the composition root (`studio.ts`) and passed in. */
+export type AppDeps = {
+  config: Config;
+  database: DatabaseHandle;
+  storage: BlobStorage;
+  auth: Auth;
+  mailer: Mailer;
+  logger: Logger;
+  ffmpeg: FfmpegPaths;
+  uploadLimits: UploadLimits;
+  /** Where the built web client lives; a placeholder page is served when it has not been built. */
+  clientDirectory: string;
+};

@@ -1,0 +1,52 @@
+import { randomUUID } from "node:crypto";
+import { toNodeHandler } from "better-auth/node";
+import express, { type Express } from "express";
+import { pinoHttp } from "pino-http";
+import { clientIpHeader } from "../../auth/create-auth.ts";
+import { AppError } from "../../lib/errors.ts";
+import type { AppDeps } from "./app-deps.ts";
+import { clientPages } from "./client-pages.ts";
+import { errorHandler } from "./error-handler.ts";
+import { fileRoutes } from "./routes/files.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { profileRoutes } from "./routes/profile.ts";
+import { projectRoutes } from "./routes/projects.ts";
+import { securityHeaders } from "./security-headers.ts";
+
+/** Builds the studio's HTTP app (no `listen`): API, auth, and the web client, with one error mapper. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (request, response) => {
+        const incoming = request.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        response.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (request) => request.url === "/api/health" },
+    }),
+  );
+  app.use(securityHeaders());
+
+  // better-auth reads the raw body itself, so it is mounted before the JSON parser.
+  const authHandler = toNodeHandler(deps.auth);
+  app.all("/api/auth/*splat", (request, response, next) => {
+    request.headers[clientIpHeader] = request.socket.remoteAddress ?? "";
+    authHandler(request, response).catch(next);
+  });
+
+  app.use(express.json({ limit: "1mb" }));
+  app.use(healthRoutes(deps));
+  app.use(profileRoutes(deps));
+  app.use(projectRoutes(deps));
+  app.use(fileRoutes(deps));
+  app.use("/api", (request, _response, next) => {
+    next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));
+  });
+  app.use(clientPages(deps.clientDirectory));
+  app.use(errorHandler());
+  return app;
+}

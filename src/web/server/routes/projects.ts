@@ -1,0 +1,59 @@
+import { Router } from "express";
+import { z } from "zod";
+import { createProject, getProject, listProjects, renameProject } from "../../../db/queries/projects.ts";
+import { withUser } from "../../../db/rls.ts";
+import { deleteProject } from "../../../storage/delete-project.ts";
+import type { AppDeps } from "../app-deps.ts";
+import { currentUser, requireUser } from "../current-user.ts";
+import { parseInput } from "../validate.ts";
+
+const projectInput = z.object({
+  title: z.string().trim().min(1, "give the project a title").max(200, "keep the title under 200 characters"),
+  description: z.string().max(5000).optional(),
+});
+
+/** Projects: create, list, get, rename, delete (which reports what it removed). */
+export function projectRoutes(deps: AppDeps): Router {
+  const router = Router();
+  const { db } = deps.database;
+  router.use("/api/projects", requireUser(deps.auth));
+
+  router.get("/api/projects", async (_request, response) => {
+    const user = currentUser(response);
+    response.json({ projects: await withUser(db, user.id, (tx) => listProjects(tx)) });
+  });
+
+  router.post("/api/projects", async (request, response) => {
+    const user = currentUser(response);
+    const input = parseInput(projectInput, request.body);
+    const project = await withUser(db, user.id, (tx) => createProject(tx, { ownerId: user.id, ...input }));
+    response.status(201).json({ project });
+  });
+
+  router.get("/api/projects/:projectId", async (request, response) => {
+    const user = currentUser(response);
+    response.json({ project: await withUser(db, user.id, (tx) => getProject(tx, request.params.projectId)) });
+  });
+
+  router.patch("/api/projects/:projectId", async (request, response) => {
+    const user = currentUser(response);
+    const input = parseInput(projectInput, request.body);
+    const project = await withUser(db, user.id, (tx) =>
+      renameProject(tx, { projectId: request.params.projectId, ...input }),
+    );
+    response.json({ project });
+  });
+
+  router.delete("/api/projects/:projectId", async (request, response) => {
+    const user = currentUser(response);
+    const deleted = await deleteProject({
+      db,
+      storage: deps.storage,
+      userId: user.id,
+      projectId: request.params.projectId,
+    });
+    response.json({ deleted });
+  });
+
+  return router;
+}
