@@ -10,6 +10,7 @@ command -v sox >/dev/null || need_apt+=(sox)
 command -v espeak-ng >/dev/null || need_apt+=(espeak-ng)
 command -v chromium >/dev/null || need_apt+=(chromium)
 [ -d /usr/share/sounds/alsa ] || need_apt+=(alsa-utils)
+[ -d /usr/share/asterisk/sounds/en ] || need_apt+=(asterisk-core-sounds-en-wav)
 [ -f /usr/include/postgresql/15/server/postgres.h ] || need_apt+=(postgresql-server-dev-15)
 command -v dpkg-source >/dev/null || need_apt+=(dpkg-dev)
 
