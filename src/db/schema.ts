@@ -1,11 +1,15 @@
 /** The whole drizzle schema, one file per aggregate under `schema/`. */
+import { chunks } from "./schema/retrieval.ts";
+import { files } from "./schema/files.ts";
+import { threads } from "./schema/conversations.ts";
+
 export { account, rateLimit, session, user, verification } from "./schema/auth.ts";
+export { messages, threads, tokenUsage } from "./schema/conversations.ts";
 export { fileKind, fileKinds, files } from "./schema/files.ts";
 export { mailOutbox } from "./schema/mail.ts";
 export { profiles } from "./schema/profiles.ts";
 export { projects } from "./schema/projects.ts";
-
-import { files as filesTable } from "./schema/files.ts";
+export { chunks } from "./schema/retrieval.ts";
 
 /** Tables whose rows belong to one project and go when it is deleted (each has `projectId`). */
-export const projectScopedTables = { files: filesTable };
+export const projectScopedTables = { files, chunks, threads };

@@ -4,7 +4,13 @@ import type { Lut3d } from "./lut.ts";
 import { decodeStill, encodeStill, type StillFormat, stillFormatFromPath } from "./still-io.ts";
 
 /** A graded still, encoded. */
-export type GradedStill = { data: Buffer; format: StillFormat; width: number; height: number; bitDepth: 8 | 16 };
+export type GradedStill = {
+  data: Buffer;
+  format: StillFormat;
+  width: number;
+  height: number;
+  bitDepth: 8 | 16;
+};
 
 /**
  * Grades a still (PNG, JPEG, TIFF, WebP) with a LUT by tetrahedral interpolation. 16-bit PNG/TIFF

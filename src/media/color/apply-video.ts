@@ -60,23 +60,36 @@ export async function gradeVideo(options: GradeVideoOptions): Promise<GradedVide
   });
   const start = range.start ?? 0;
   if (probe.durationSeconds > 0 && start >= probe.durationSeconds) {
-    throw new AppError("bad_request:video", `The range starts at ${start} s, after the end of the clip (${probe.durationSeconds} s).`);
+    throw new AppError(
+      "bad_request:video",
+      `The range starts at ${start} s, after the end of the clip (${probe.durationSeconds} s).`,
+    );
   }
-  const end = Math.min(range.end ?? Number.POSITIVE_INFINITY, probe.durationSeconds || Number.POSITIVE_INFINITY);
+  const end = Math.min(
+    range.end ?? Number.POSITIVE_INFINITY,
+    probe.durationSeconds || Number.POSITIVE_INFINITY,
+  );
   const durationSeconds = Number.isFinite(end) ? end - start : 0;
   const seek = start > 0 ? ["-ss", String(start)] : [];
   const limit = range.end !== undefined ? ["-t", String(range.end - start)] : [];
   await withTemporaryCube(options.lut, async (cubePath) => {
     const args = [
       ...seek,
-      "-i", options.input,
+      "-i",
+      options.input,
       ...limit,
-      "-map", "0:v:0", "-map", "0:a?",
-      "-vf", gradeFilter(cubePath, probe.video),
+      "-map",
+      "0:v:0",
+      "-map",
+      "0:a?",
+      "-vf",
+      gradeFilter(cubePath, probe.video),
       ...encoder.arguments,
       ...colorTagArguments(probe.video),
-      "-c:a", "copy",
-      "-map_metadata", "0",
+      "-c:a",
+      "copy",
+      "-map_metadata",
+      "0",
       options.output,
     ];
     try {

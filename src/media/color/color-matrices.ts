@@ -16,7 +16,12 @@ export type Primaries = {
 export const whiteD65 = [0.3127, 0.329] as const;
 
 /** ITU-R BT.709 primaries: the working space and the output gamut. */
-export const rec709Primaries: Primaries = { red: [0.64, 0.33], green: [0.3, 0.6], blue: [0.15, 0.06], white: whiteD65 };
+export const rec709Primaries: Primaries = {
+  red: [0.64, 0.33],
+  green: [0.3, 0.6],
+  blue: [0.15, 0.06],
+  white: whiteD65,
+};
 
 /** ARRI ALEXA Wide Gamut (LogC3 footage), from ARRI's "ALEXA Log C Curve" white paper. */
 export const alexaWideGamutPrimaries: Primaries = {
@@ -35,7 +40,12 @@ export const sGamut3CinePrimaries: Primaries = {
 };
 
 /** Panasonic V-Gamut, from Panasonic's "V-Log/V-Gamut Reference Manual". */
-export const vGamutPrimaries: Primaries = { red: [0.73, 0.28], green: [0.165, 0.84], blue: [0.1, -0.03], white: whiteD65 };
+export const vGamutPrimaries: Primaries = {
+  red: [0.73, 0.28],
+  green: [0.165, 0.84],
+  blue: [0.1, -0.03],
+  white: whiteD65,
+};
 
 export const identityMatrix: Matrix3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];
 
@@ -44,7 +54,9 @@ export function multiplyMatrices(a: Matrix3, b: Matrix3): Matrix3 {
   const out: number[] = [];
   for (let row = 0; row < 3; row++) {
     for (let column = 0; column < 3; column++) {
-      out.push(a[row * 3]! * b[column]! + a[row * 3 + 1]! * b[3 + column]! + a[row * 3 + 2]! * b[6 + column]!);
+      out.push(
+        a[row * 3]! * b[column]! + a[row * 3 + 1]! * b[3 + column]! + a[row * 3 + 2]! * b[6 + column]!,
+      );
     }
   }
   return out as unknown as Matrix3;

@@ -13,8 +13,8 @@ import {
   arriLogC3Transfer,
   bt1886Transfer,
   panasonicVLogTransfer,
-  srgbTransfer,
   sonySLog3Transfer,
+  srgbTransfer,
   type TransferFunction,
 } from "./transfer-functions.ts";
 
@@ -54,7 +54,12 @@ function cameraSpace(transfer: TransferFunction, primaries: Primaries): InputCol
 }
 
 export const inputColorSpaces: Record<InputColorSpace, InputColorSpaceDefinition> = {
-  rec709: { transfer: bt1886Transfer, toWorking: identityMatrix, sceneReferred: false, defaultOutput: "bt1886" },
+  rec709: {
+    transfer: bt1886Transfer,
+    toWorking: identityMatrix,
+    sceneReferred: false,
+    defaultOutput: "bt1886",
+  },
   srgb: { transfer: srgbTransfer, toWorking: identityMatrix, sceneReferred: false, defaultOutput: "srgb" },
   "arri-logc3": cameraSpace(arriLogC3Transfer, alexaWideGamutPrimaries),
   "sony-slog3": cameraSpace(sonySLog3Transfer, sGamut3CinePrimaries),

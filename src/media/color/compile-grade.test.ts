@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { invertMatrix, rec709Primaries, rgbToXyzMatrix, transformVector, xyToXyz } from "./color-matrices.ts";
 import { compileGrade, createGradeTransform } from "./compile-grade.ts";
-import { bt1886Transfer, arriLogC3Transfer } from "./transfer-functions.ts";
-import { gradePresets, presetGrade, presetIdSchema } from "./presets.ts";
 import { identityLut, latticeOffset } from "./lut.ts";
+import { gradePresets, presetGrade, presetIdSchema } from "./presets.ts";
+import { arriLogC3Transfer, bt1886Transfer } from "./transfer-functions.ts";
 import { sceneWhite, temperatureTintForWhite, whiteBalanceMatrix } from "./white-balance.ts";
-import { invertMatrix, transformVector, xyToXyz, rgbToXyzMatrix, rec709Primaries } from "./color-matrices.ts";
 
 function maxDifferenceFromIdentity(lut: ReturnType<typeof compileGrade>): number {
   let max = 0;
@@ -32,7 +32,9 @@ describe("compileGrade", () => {
   it("compiles the identity grade to an identity LUT (33³ and 65³, Rec.709 and sRGB)", () => {
     for (const size of [33, 65]) {
       expect(maxDifferenceFromIdentity(compileGrade({}, { size }))).toBeLessThan(1 / 1023);
-      expect(maxDifferenceFromIdentity(compileGrade({ inputSpace: "srgb" }, { size }))).toBeLessThan(1 / 1023);
+      expect(maxDifferenceFromIdentity(compileGrade({ inputSpace: "srgb" }, { size }))).toBeLessThan(
+        1 / 1023,
+      );
     }
     expect(maxDifferenceFromIdentity(compileGrade({}))).toBeLessThan(1e-6);
     expect(compileGrade({}, { size: 65 }).data.length).toBe(65 ** 3 * 3);
@@ -116,7 +118,9 @@ describe("compileGrade", () => {
     expect(protectedSkin[0] - protectedSkin[2]).toBeLessThan(unprotected[0] - unprotected[2]);
     expect(Math.abs(protectedSkin[0] - skin[0])).toBeLessThan(0.4 * Math.abs(unprotected[0] - skin[0]));
     const sky: [number, number, number] = [0.3, 0.45, 0.7];
-    expect(gradeColor({ saturation: 1.6, skinProtection: 1 }, sky)).toEqual(gradeColor({ saturation: 1.6 }, sky));
+    expect(gradeColor({ saturation: 1.6, skinProtection: 1 }, sky)).toEqual(
+      gradeColor({ saturation: 1.6 }, sky),
+    );
   });
 
   it("compiles every preset to a LUT that differs from identity; Noir is monochrome", () => {

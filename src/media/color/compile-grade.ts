@@ -1,6 +1,6 @@
 import { AppError } from "../../lib/errors.ts";
 import { identityMatrix, type Matrix3, multiplyMatrices } from "./color-matrices.ts";
-import { inputColorSpaces } from "./color-spaces.ts";
+import { inputColorSpaces, outputTransfers } from "./color-spaces.ts";
 import {
   applyContrast,
   applyLiftGammaGain,
@@ -11,7 +11,6 @@ import {
 } from "./grade-operations.ts";
 import { defineGrade, type Grade, type GradeInput } from "./grade-schema.ts";
 import { buildLut, type Lut3d } from "./lut.ts";
-import { outputTransfers } from "./color-spaces.ts";
 import { sampleLut } from "./tetrahedral.ts";
 import { whiteBalanceMatrix } from "./white-balance.ts";
 

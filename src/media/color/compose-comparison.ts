@@ -3,12 +3,22 @@ import sharp from "sharp";
 type Rgb = { data: Uint8Array; width: number; height: number };
 
 async function rgb(png: Buffer): Promise<Rgb> {
-  const { data, info } = await sharp(png).removeAlpha().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+  const { data, info } = await sharp(png)
+    .removeAlpha()
+    .toColourspace("srgb")
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 function png(picture: Rgb): Promise<Buffer> {
-  return sharp(picture.data, { raw: { width: picture.width, height: picture.height, channels: 3 } }).png().toBuffer();
+  return sharp(picture.data, { raw: { width: picture.width, height: picture.height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 const dividerWidth = 2;
@@ -19,7 +29,10 @@ const gapWidth = 8;
  * with a white divider) and a side-by-side (before | after, with a dark gap). Both inputs are PNGs of the
  * same size.
  */
-export async function composeComparison(beforePng: Buffer, afterPng: Buffer): Promise<{ split: Buffer; sideBySide: Buffer }> {
+export async function composeComparison(
+  beforePng: Buffer,
+  afterPng: Buffer,
+): Promise<{ split: Buffer; sideBySide: Buffer }> {
   const [before, after] = await Promise.all([rgb(beforePng), rgb(afterPng)]);
   const { width, height } = before;
   const split = new Uint8Array(width * height * 3);
@@ -34,7 +47,10 @@ export async function composeComparison(beforePng: Buffer, afterPng: Buffer): Pr
   const sideBySide = new Uint8Array(wide * height * 3).fill(24);
   for (let y = 0; y < height; y++) {
     sideBySide.set(before.data.subarray(y * width * 3, (y + 1) * width * 3), y * wide * 3);
-    sideBySide.set(after.data.subarray(y * width * 3, (y + 1) * width * 3), (y * wide + width + gapWidth) * 3);
+    sideBySide.set(
+      after.data.subarray(y * width * 3, (y + 1) * width * 3),
+      (y * wide + width + gapWidth) * 3,
+    );
   }
   const [splitPng, sideBySidePng] = await Promise.all([
     png({ data: split, width, height }),

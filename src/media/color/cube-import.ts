@@ -5,7 +5,10 @@ import { sampleLut } from "./tetrahedral.ts";
 
 function sample1d(lut: NonNullable<CubeFile["lut1d"]>, value: number, channel: 0 | 1 | 2): number {
   const min = lut.domainMin[channel];
-  const position = Math.min(lut.size - 1, Math.max(0, ((value - min) / (lut.domainMax[channel] - min)) * (lut.size - 1)));
+  const position = Math.min(
+    lut.size - 1,
+    Math.max(0, ((value - min) / (lut.domainMax[channel] - min)) * (lut.size - 1)),
+  );
   const index = Math.min(lut.size - 2, Math.floor(position));
   const fraction = position - index;
   const low = lut.data[index * 3 + channel]!;
@@ -21,7 +24,8 @@ export function parseCube(text: string, options: { expandedSize?: number } = {})
   const file = parseCubeFile(text);
   const { lut1d, lut3d } = file;
   if (lut3d && !lut1d) return lut3d;
-  const size = options.expandedSize ?? (lut3d ? Math.max(lut3d.size, 33) : Math.min(Math.max(lut1d!.size, 2), 65));
+  const size =
+    options.expandedSize ?? (lut3d ? Math.max(lut3d.size, 33) : Math.min(Math.max(lut1d!.size, 2), 65));
   const shaper = lut1d!;
   const looked: [number, number, number] = [0, 0, 0];
   const baked = buildLut(

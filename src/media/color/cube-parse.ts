@@ -48,7 +48,10 @@ function parseCount(words: string[], line: number, keyword: string, count: numbe
 function readKeyword(header: Header, keyword: string, words: string[], line: number, text: string): void {
   switch (keyword) {
     case "TITLE":
-      header.title = text.slice(5).trim().replace(/^"(.*)"$/, "$1");
+      header.title = text
+        .slice(5)
+        .trim()
+        .replace(/^"(.*)"$/, "$1");
       return;
     case "LUT_1D_SIZE":
       header.size1d = parseSize(words, line, keyword, 65536);
@@ -116,7 +119,8 @@ export function parseCubeFile(text: string): CubeFile {
       continue;
     }
     if (!values) {
-      if (header.size1d === 0 && header.size3d === 0) fail(lineNumber, "table data before LUT_3D_SIZE or LUT_1D_SIZE");
+      if (header.size1d === 0 && header.size3d === 0)
+        fail(lineNumber, "table data before LUT_3D_SIZE or LUT_1D_SIZE");
       domain = domains(header, lineNumber);
       values = new Float32Array((header.size1d + header.size3d ** 3) * 3);
       const width = Math.max(...domain.max3d.map((value, channel) => value - domain!.min3d[channel]!));
@@ -126,18 +130,30 @@ export function parseCubeFile(text: string): CubeFile {
     if (count >= values.length) fail(lineNumber, `more rows than the ${values.length / 3} the sizes declare`);
     for (const value of parseNumbers(words, lineNumber)) {
       if (value < limits.min || value > limits.max) {
-        fail(lineNumber, `value ${value} is out of the LUT's domain (allowed ${limits.min} to ${limits.max})`);
+        fail(
+          lineNumber,
+          `value ${value} is out of the LUT's domain (allowed ${limits.min} to ${limits.max})`,
+        );
       }
       values[count++] = value;
     }
   }
   if (header.size1d === 0 && header.size3d === 0) {
-    throw new AppError("unprocessable:lut", "The file has no LUT_3D_SIZE or LUT_1D_SIZE line; it is not a .cube LUT.");
+    throw new AppError(
+      "unprocessable:lut",
+      "The file has no LUT_3D_SIZE or LUT_1D_SIZE line; it is not a .cube LUT.",
+    );
   }
   const expected = header.size1d + header.size3d ** 3;
   if (!values || !domain || count !== values.length) {
-    const sizes = [header.size1d > 0 ? `LUT_1D_SIZE ${header.size1d}` : "", header.size3d > 0 ? `LUT_3D_SIZE ${header.size3d}` : ""];
-    const counts = [header.size1d > 0 ? `${header.size1d}` : "", header.size3d > 0 ? `${header.size3d}³` : ""];
+    const sizes = [
+      header.size1d > 0 ? `LUT_1D_SIZE ${header.size1d}` : "",
+      header.size3d > 0 ? `LUT_3D_SIZE ${header.size3d}` : "",
+    ];
+    const counts = [
+      header.size1d > 0 ? `${header.size1d}` : "",
+      header.size3d > 0 ? `${header.size3d}³` : "",
+    ];
     throw new AppError(
       "unprocessable:lut",
       `Size mismatch: ${sizes.filter(Boolean).join(" + ")} expects ${counts.filter(Boolean).join(" + ")} = ${expected} rows, got ${count / 3}.`,
@@ -149,11 +165,22 @@ export function parseCubeFile(text: string): CubeFile {
     title,
     lut1d:
       size1d > 0
-        ? { size: size1d, data: values.slice(0, size1d * 3), domainMin: domain.min1d, domainMax: domain.max1d }
+        ? {
+            size: size1d,
+            data: values.slice(0, size1d * 3),
+            domainMin: domain.min1d,
+            domainMax: domain.max1d,
+          }
         : undefined,
     lut3d:
       size3d > 0
-        ? { size: size3d, data: values.slice(size1d * 3), domainMin: domain.min3d, domainMax: domain.max3d, title }
+        ? {
+            size: size3d,
+            data: values.slice(size1d * 3),
+            domainMin: domain.min3d,
+            domainMax: domain.max3d,
+            title,
+          }
         : undefined,
   };
 }

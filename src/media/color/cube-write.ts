@@ -18,11 +18,17 @@ function formatTriple(values: readonly number[]): string {
  */
 export function formatCube(lut: Lut3d, options: { title?: string; comment?: string } = {}): string {
   const title = (options.title ?? lut.title ?? "NollyAI Studio grade").replace(/["\r\n]/g, "'");
-  const lines = [`# ${options.comment ?? "Created by NollyAI Studio"}`, `TITLE "${title}"`, `LUT_3D_SIZE ${lut.size}`];
+  const lines = [
+    `# ${options.comment ?? "Created by NollyAI Studio"}`,
+    `TITLE "${title}"`,
+    `LUT_3D_SIZE ${lut.size}`,
+  ];
   lines.push(`DOMAIN_MIN ${formatTriple(lut.domainMin)}`, `DOMAIN_MAX ${formatTriple(lut.domainMax)}`);
   const { data } = lut;
   for (let offset = 0; offset < data.length; offset += 3) {
-    lines.push(`${formatNumber(data[offset]!)} ${formatNumber(data[offset + 1]!)} ${formatNumber(data[offset + 2]!)}`);
+    lines.push(
+      `${formatNumber(data[offset]!)} ${formatNumber(data[offset + 1]!)} ${formatNumber(data[offset + 2]!)}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

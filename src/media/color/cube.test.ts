@@ -9,7 +9,6 @@ import { parseCube } from "./cube-import.ts";
 import { formatCube } from "./cube-write.ts";
 import { buildLut } from "./lut.ts";
 import { presetGrade } from "./presets.ts";
-import { sampleLut } from "./tetrahedral.ts";
 import {
   photoLikePixels,
   pixelDifference,
@@ -18,6 +17,7 @@ import {
   temporaryFolder,
   testFfmpegPaths,
 } from "./test-fixtures.ts";
+import { sampleLut } from "./tetrahedral.ts";
 
 function expectLutError(text: string, message: RegExp) {
   try {
@@ -31,7 +31,7 @@ function expectLutError(text: string, message: RegExp) {
   throw new Error("expected the .cube to be rejected");
 }
 
-const tinyCube = (rows: string[]) => ["TITLE \"tiny\"", "LUT_3D_SIZE 2", ...rows].join("\n");
+const tinyCube = (rows: string[]) => ['TITLE "tiny"', "LUT_3D_SIZE 2", ...rows].join("\n");
 const identityRows = ["0 0 0", "1 0 0", "0 1 0", "1 1 0", "0 0 1", "1 0 1", "0 1 1", "1 1 1"];
 
 describe(".cube import and export", () => {
@@ -47,7 +47,11 @@ describe(".cube import and export", () => {
     expect(back.size).toBe(33);
     expect(back.title).toBe("Cinematic");
     expect(Buffer.from(back.data.buffer).equals(Buffer.from(lut.data.buffer))).toBe(true);
-    const odd = { ...lut, domainMin: [-0.125, 0, 0.001] as [number, number, number], domainMax: [1.5, 1, 2] as [number, number, number] };
+    const odd = {
+      ...lut,
+      domainMin: [-0.125, 0, 0.001] as [number, number, number],
+      domainMax: [1.5, 1, 2] as [number, number, number],
+    };
     odd.data = lut.data.map((value, index) => (index % 7 === 0 ? value * 1e-9 - 0.3 : value + 1 / 3));
     const oddBack = parseCube(formatCube(odd));
     expect(Array.from(oddBack.data)).toEqual(Array.from(odd.data));
@@ -57,12 +61,21 @@ describe(".cube import and export", () => {
   it("reads a hand-written file with comments, CRLF, tabs, exponents and DOMAIN lines, red fastest", () => {
     // An analytic LUT over the domain [0, 2], written in a different style from ours.
     const size = 9;
-    const lines = ["# written by hand", "TITLE \"Analytic\"", "", "LUT_3D_SIZE\t9", "DOMAIN_MIN 0 0 0", "DOMAIN_MAX 2.0 2.0 2.0"];
+    const lines = [
+      "# written by hand",
+      'TITLE "Analytic"',
+      "",
+      "LUT_3D_SIZE\t9",
+      "DOMAIN_MIN 0 0 0",
+      "DOMAIN_MAX 2.0 2.0 2.0",
+    ];
     for (let b = 0; b < size; b++)
       for (let g = 0; g < size; g++)
         for (let r = 0; r < size; r++) {
           const [x, y, z] = [r, g, b].map((value) => (value / (size - 1)) * 2);
-          lines.push(`${(x! / 2).toExponential(6)}\t${(y! / 4).toFixed(6)}   ${(1 - z! / 2).toFixed(6)}  # row`);
+          lines.push(
+            `${(x! / 2).toExponential(6)}\t${(y! / 4).toFixed(6)}   ${(1 - z! / 2).toFixed(6)}  # row`,
+          );
         }
     const lut = parseCube(lines.join("\r\n"));
     expect(lut.title).toBe("Analytic");
@@ -75,13 +88,18 @@ describe(".cube import and export", () => {
   });
 
   it("expands a 1D LUT and bakes a Resolve shaper + cube", () => {
-    const oneD = ["LUT_1D_SIZE 5", ...[0, 0.25, 0.5, 0.75, 1].map((v) => `${v ** 2} ${v} ${Math.sqrt(v)}`)].join("\n");
+    const oneD = [
+      "LUT_1D_SIZE 5",
+      ...[0, 0.25, 0.5, 0.75, 1].map((v) => `${v ** 2} ${v} ${Math.sqrt(v)}`),
+    ].join("\n");
     const expanded = parseCube(oneD);
     const out: [number, number, number] = [0, 0, 0];
     sampleLut(expanded, 0.5, 0.5, 0.25, out);
     expect(out).toEqual([0.25, 0.5, 0.5]);
     const shaped = parseCube(
-      ["LUT_1D_SIZE 2", "LUT_1D_INPUT_RANGE 0 4", "LUT_3D_SIZE 2", "0 0 0", "1 1 1", ...identityRows].join("\n"),
+      ["LUT_1D_SIZE 2", "LUT_1D_INPUT_RANGE 0 4", "LUT_3D_SIZE 2", "0 0 0", "1 1 1", ...identityRows].join(
+        "\n",
+      ),
     );
     expect(shaped.domainMax).toEqual([4, 4, 4]);
     sampleLut(shaped, 2, 1, 4, out);
@@ -91,17 +109,32 @@ describe(".cube import and export", () => {
   });
 
   it("names the line of each fault", () => {
-    expectLutError(tinyCube([...identityRows.slice(0, 4), "0 0", ...identityRows.slice(5)]), /^Line 7: expected 3 numbers, got 2/);
+    expectLutError(
+      tinyCube([...identityRows.slice(0, 4), "0 0", ...identityRows.slice(5)]),
+      /^Line 7: expected 3 numbers, got 2/,
+    );
     expectLutError(tinyCube([...identityRows.slice(0, 7), "1 x 1"]), /^Line 10: "x" is not a number/);
     expectLutError(tinyCube([...identityRows.slice(0, 7), "1 1 NaN"]), /^Line 10: "NaN" is not a number/);
-    expectLutError(tinyCube(["0 0 0", "7.5 0 0", ...identityRows.slice(2)]), /^Line 4: value 7.5 is out of the LUT's domain/);
-    expectLutError(tinyCube(identityRows.slice(0, 7)), /^Size mismatch: LUT_3D_SIZE 2 expects 2³ = 8 rows, got 7/);
+    expectLutError(
+      tinyCube(["0 0 0", "7.5 0 0", ...identityRows.slice(2)]),
+      /^Line 4: value 7.5 is out of the LUT's domain/,
+    );
+    expectLutError(
+      tinyCube(identityRows.slice(0, 7)),
+      /^Size mismatch: LUT_3D_SIZE 2 expects 2³ = 8 rows, got 7/,
+    );
     expectLutError(tinyCube([...identityRows, "1 1 1"]), /^Line 11: more rows than the 8/);
     expectLutError(["LUT_3D_SIZE 1.5"].join("\n"), /^Line 1: LUT_3D_SIZE must be one whole number/);
     expectLutError(["0 0 0"].join("\n"), /^Line 1: table data before LUT_3D_SIZE/);
     expectLutError("hello", /no LUT_3D_SIZE/);
-    expectLutError(tinyCube([...identityRows.slice(0, 2), "DOMAIN_MIN 0 0 0", ...identityRows.slice(2)]), /^Line 5: keyword DOMAIN_MIN after/);
-    expectLutError(["LUT_3D_SIZE 2", "DOMAIN_MIN 1 0 0", ...identityRows].join("\n"), /domain minimum must be below/);
+    expectLutError(
+      tinyCube([...identityRows.slice(0, 2), "DOMAIN_MIN 0 0 0", ...identityRows.slice(2)]),
+      /^Line 5: keyword DOMAIN_MIN after/,
+    );
+    expectLutError(
+      ["LUT_3D_SIZE 2", "DOMAIN_MIN 1 0 0", ...identityRows].join("\n"),
+      /domain minimum must be below/,
+    );
   });
 
   it("imports a LUT written by an independent program (ffmpeg's Hald CLUT) and applies it as ffmpeg does", async () => {
@@ -110,8 +143,17 @@ describe(".cube import and export", () => {
     // way ffmpeg's `haldclut` filter does.
     const hald = join(folder.path, "hald.png");
     await runFfmpeg(testFfmpegPaths, [
-      "-f", "lavfi", "-i", "haldclutsrc=8", "-frames:v", "1",
-      "-vf", "curves=preset=vintage,hue=h=25:s=1.2", "-pix_fmt", "rgb24", hald,
+      "-f",
+      "lavfi",
+      "-i",
+      "haldclutsrc=8",
+      "-frames:v",
+      "1",
+      "-vf",
+      "curves=preset=vintage,hue=h=25:s=1.2",
+      "-pix_fmt",
+      "rgb24",
+      hald,
     ]);
     const haldPixels = await rgbPixels(hald);
     const size = 64;
@@ -131,8 +173,17 @@ describe(".cube import and export", () => {
     await writeFile(sourcePath, await pngFromPixels(source, width, height));
     const expectedPath = join(folder.path, "haldclut.png");
     await runFfmpeg(testFfmpegPaths, [
-      "-i", sourcePath, "-i", hald, "-filter_complex", "[0][1]haldclut=interp=tetrahedral", "-frames:v", "1",
-      "-pix_fmt", "rgb24", expectedPath,
+      "-i",
+      sourcePath,
+      "-i",
+      hald,
+      "-filter_complex",
+      "[0][1]haldclut=interp=tetrahedral",
+      "-frames:v",
+      "1",
+      "-pix_fmt",
+      "rgb24",
+      expectedPath,
     ]);
     const ours = applyLutToPixels({ data: source, width, height, channels: 3 }, imported);
     const difference = pixelDifference(ours.data, await rgbPixels(expectedPath));

@@ -54,8 +54,17 @@ export function runFfmpegWithProgress(
         const outTimeSeconds = Math.max(0, Number(block.out_time_us ?? 0) / 1e6) || 0;
         const speed = Number.parseFloat(block.speed ?? "");
         const done = block.progress === "end";
-        const fraction = done ? 1 : options.expectedSeconds > 0 ? Math.min(0.999, outTimeSeconds / options.expectedSeconds) : 0;
-        options.onProgress?.({ fraction, frame: Number(block.frame ?? 0) || 0, outTimeSeconds, speed: Number.isFinite(speed) ? speed : undefined });
+        const fraction = done
+          ? 1
+          : options.expectedSeconds > 0
+            ? Math.min(0.999, outTimeSeconds / options.expectedSeconds)
+            : 0;
+        options.onProgress?.({
+          fraction,
+          frame: Number(block.frame ?? 0) || 0,
+          outTimeSeconds,
+          speed: Number.isFinite(speed) ? speed : undefined,
+        });
         block = {};
       }
     });
@@ -67,7 +76,11 @@ export function runFfmpegWithProgress(
     child.on("error", (error: NodeJS.ErrnoException) => {
       if (options.signal?.aborted) reject(options.signal.reason);
       else if (error.code === "ENOENT") {
-        reject(new AppError("unavailable:ffmpeg", `${paths.ffmpeg} is not installed; install ffmpeg.`, { cause: error }));
+        reject(
+          new AppError("unavailable:ffmpeg", `${paths.ffmpeg} is not installed; install ffmpeg.`, {
+            cause: error,
+          }),
+        );
       } else reject(error);
     });
     child.on("close", (code) => {

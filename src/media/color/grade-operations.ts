@@ -42,7 +42,7 @@ export function highlightsShadowsFactor(
   if (highlights === 0 || y >= white) return 1;
   const range = Math.log(white / pivot);
   const t = Math.log(y / pivot) / range;
-  return Math.exp((highlights * t * t * (1 - t)) * range);
+  return Math.exp(highlights * t * t * (1 - t) * range);
 }
 
 /** Lift, gamma and gain of one channel (white = 1 in linear light). */
@@ -76,7 +76,8 @@ export function applySaturation(
   if (max <= 0) return;
   const chroma = (max - Math.min(r, g, b)) / max;
   let factor = Math.max(0, options.saturation * (1 + options.vibrance * (1 - chroma)));
-  if (options.skinProtection > 0) factor = 1 + (factor - 1) * (1 - options.skinProtection * skinWeight(r, g, b));
+  if (options.skinProtection > 0)
+    factor = 1 + (factor - 1) * (1 - options.skinProtection * skinWeight(r, g, b));
   if (factor === 1) return;
   const y = luminance(r, g, b);
   color[0] = Math.max(0, y + factor * (r - y));

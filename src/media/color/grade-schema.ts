@@ -47,9 +47,7 @@ export const gradeSchema = z.object({
   /** How much saturation and vibrance changes spare skin hues: 0 not at all, 1 fully. */
   skinProtection: z.number().min(0).max(1).default(0),
   /** A look LUT applied to the display-encoded result and mixed in by `mix`. */
-  creativeLut: z
-    .object({ lut: lut3dSchema, mix: z.number().min(0).max(1).default(1) })
-    .optional(),
+  creativeLut: z.object({ lut: lut3dSchema, mix: z.number().min(0).max(1).default(1) }).optional(),
 });
 
 /** A validated grade with every default filled in. */

@@ -15,8 +15,12 @@ export async function samplePixels(image: Buffer | string, maxSide = 384): Promi
       .toBuffer({ resolveWithObject: true });
     return new Uint8Array(data.buffer, data.byteOffset, data.length);
   } catch (error) {
-    throw new AppError("unprocessable:image", "The image could not be read (it may be corrupt or not an image).", {
-      cause: error,
-    });
+    throw new AppError(
+      "unprocessable:image",
+      "The image could not be read (it may be corrupt or not an image).",
+      {
+        cause: error,
+      },
+    );
   }
 }

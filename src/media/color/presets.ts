@@ -35,7 +35,8 @@ export const gradePresets: Record<PresetId, GradePreset> = {
   vintage: {
     id: "vintage",
     name: "Vintage",
-    description: "Faded print: lifted blacks, softer contrast, warm cast and muted colour, like aged film stock.",
+    description:
+      "Faded print: lifted blacks, softer contrast, warm cast and muted colour, like aged film stock.",
     grade: {
       contrast: 0.85,
       lift: { master: 0.02, b: 0.006 },
@@ -49,7 +50,8 @@ export const gradePresets: Record<PresetId, GradePreset> = {
   moody: {
     id: "moody",
     name: "Moody",
-    description: "Low-key and cool: darker exposure, deep shadows and desaturated colour for tension and drama.",
+    description:
+      "Low-key and cool: darker exposure, deep shadows and desaturated colour for tension and drama.",
     grade: {
       exposure: -0.35,
       contrast: 1.2,
@@ -62,13 +64,15 @@ export const gradePresets: Record<PresetId, GradePreset> = {
   noir: {
     id: "noir",
     name: "Noir",
-    description: "Black and white with hard contrast, bright highlights and inky shadows, after 1940s film noir.",
+    description:
+      "Black and white with hard contrast, bright highlights and inky shadows, after 1940s film noir.",
     grade: { saturation: 0, contrast: 1.4, shadows: -0.2, highlights: 0.25 },
   },
   "golden-hour": {
     id: "golden-hour",
     name: "Golden Hour",
-    description: "Late-afternoon sun: a strong warm shift, a touch brighter, gentle highlights and richer colour.",
+    description:
+      "Late-afternoon sun: a strong warm shift, a touch brighter, gentle highlights and richer colour.",
     grade: {
       temperature: 45,
       tint: 8,

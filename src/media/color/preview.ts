@@ -31,13 +31,33 @@ export async function extractFrame(options: {
   const scale = options.maxWidth ? ["-vf", `scale=w='min(iw,${options.maxWidth})':h=-2`] : [];
   const { stdout } = await runFfmpeg(
     options.paths,
-    ["-ss", String(options.atSeconds), "-i", options.input, "-frames:v", "1", ...scale, "-pix_fmt", "rgb24", "-f", "image2pipe", "-c:v", "png", "-"],
+    [
+      "-ss",
+      String(options.atSeconds),
+      "-i",
+      options.input,
+      "-frames:v",
+      "1",
+      ...scale,
+      "-pix_fmt",
+      "rgb24",
+      "-f",
+      "image2pipe",
+      "-c:v",
+      "png",
+      "-",
+    ],
     { signal: options.signal },
   ).catch((error: unknown) => {
-    throw new AppError("unprocessable:video", `Could not extract a frame at ${options.atSeconds} s.`, { cause: error });
+    throw new AppError("unprocessable:video", `Could not extract a frame at ${options.atSeconds} s.`, {
+      cause: error,
+    });
   });
   if (stdout.length === 0) {
-    throw new AppError("bad_request:video", `There is no frame at ${options.atSeconds} s; pick a time inside the clip.`);
+    throw new AppError(
+      "bad_request:video",
+      `There is no frame at ${options.atSeconds} s; pick a time inside the clip.`,
+    );
   }
   return stdout;
 }
@@ -78,6 +98,8 @@ export async function previewStillGrade(options: {
   const after = (await gradeStill({ input: options.image, lut: options.lut, format: "png" })).data;
   const before = await sharp(options.image).png().toBuffer();
   const composed = await composeComparison(before, after);
-  const scopes = options.scopes ? await compareScopes({ paths: options.paths, before, after, signal: options.signal }) : undefined;
+  const scopes = options.scopes
+    ? await compareScopes({ paths: options.paths, before, after, signal: options.signal })
+    : undefined;
   return { before, after, ...composed, ...(scopes ? { scopes } : {}) };
 }

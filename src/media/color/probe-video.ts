@@ -19,7 +19,10 @@ const streamSchema = z.object({
 
 const probeSchema = z.object({
   streams: z.array(streamSchema).default([]),
-  format: z.object({ format_name: z.string().optional(), duration: z.string().optional() }).partial().default({}),
+  format: z
+    .object({ format_name: z.string().optional(), duration: z.string().optional() })
+    .partial()
+    .default({}),
 });
 
 /** The video stream of a file with what grading needs: codec, pixel format and colour tags. */
@@ -32,7 +35,11 @@ export type VideoProbe = { video: VideoStream; audioStreams: number; durationSec
  * Probes a video for grading (ffprobe, with the colour tags that `probeMedia` leaves out). A file that is
  * not media, or has no video stream, is `unprocessable:video`.
  */
-export async function probeVideo(paths: FfmpegPaths, file: string, signal?: AbortSignal): Promise<VideoProbe> {
+export async function probeVideo(
+  paths: FfmpegPaths,
+  file: string,
+  signal?: AbortSignal,
+): Promise<VideoProbe> {
   let output: Buffer;
   try {
     ({ stdout: output } = await runBinary(
@@ -42,9 +49,13 @@ export async function probeVideo(paths: FfmpegPaths, file: string, signal?: Abor
     ));
   } catch (error) {
     if (error instanceof AppError && error.code === "unprocessable:media") {
-      throw new AppError("unprocessable:video", "The file is not a readable video (it may be truncated or corrupt).", {
-        cause: error,
-      });
+      throw new AppError(
+        "unprocessable:video",
+        "The file is not a readable video (it may be truncated or corrupt).",
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -52,7 +63,7 @@ export async function probeVideo(paths: FfmpegPaths, file: string, signal?: Abor
   const video = probe.streams.find(
     (stream) => stream.codec_type === "video" && stream.disposition?.attached_pic !== 1,
   );
-  if (!video || !video.width || !video.height || !video.pix_fmt) {
+  if (!video?.width || !video.height || !video.pix_fmt) {
     throw new AppError("unprocessable:video", "The file has no video stream to grade.");
   }
   const durations = [probe.format.duration, video.duration].map(Number).filter((value) => value > 0);

@@ -1,5 +1,5 @@
 import type { Vector3 } from "./color-matrices.ts";
-import { inputColorSpaces, type InputColorSpace, outputTransfers } from "./color-spaces.ts";
+import { type InputColorSpace, inputColorSpaces, outputTransfers } from "./color-spaces.ts";
 import { createGradeTransform } from "./compile-grade.ts";
 import { samplePixels } from "./image-sampling.ts";
 import { buildLut, type Lut3d } from "./lut.ts";
@@ -22,19 +22,24 @@ function displayDecoder(inputSpace: InputColorSpace) {
 /** Oklab statistics of 8-bit RGB pixels in `inputSpace` (sRGB for stills, Rec.709 for video frames). */
 export function colorStatistics(pixels: Uint8Array, inputSpace: InputColorSpace = "srgb"): ColorStatistics {
   const decode = displayDecoder(inputSpace);
-  // Decoding 256 levels per channel once keeps this linear in the pixel count.
   const sum: Vector3 = [0, 0, 0];
   const squares: Vector3 = [0, 0, 0];
   const count = pixels.length / 3;
   for (let offset = 0; offset < pixels.length; offset += 3) {
-    const lab = linearRgbToOklab(...decode(pixels[offset]! / 255, pixels[offset + 1]! / 255, pixels[offset + 2]! / 255));
-    for (let axis = 0; axis < 3; axis++) {
-      sum[axis] += lab[axis]!;
-      squares[axis] += lab[axis]! ** 2;
-    }
+    const lab = linearRgbToOklab(
+      ...decode(pixels[offset]! / 255, pixels[offset + 1]! / 255, pixels[offset + 2]! / 255),
+    );
+    sum[0] += lab[0];
+    sum[1] += lab[1];
+    sum[2] += lab[2];
+    squares[0] += lab[0] ** 2;
+    squares[1] += lab[1] ** 2;
+    squares[2] += lab[2] ** 2;
   }
   const mean = sum.map((value) => value / count) as Vector3;
-  const standardDeviation = squares.map((value, axis) => Math.sqrt(Math.max(0, value / count - mean[axis]! ** 2))) as Vector3;
+  const standardDeviation = squares.map((value, axis) =>
+    Math.sqrt(Math.max(0, value / count - mean[axis]! ** 2)),
+  ) as Vector3;
   return { mean, standardDeviation };
 }
 
@@ -51,7 +56,10 @@ export async function matchReference(options: {
   size?: number;
 }): Promise<{ lut: Lut3d; source: ColorStatistics; reference: ColorStatistics }> {
   const sourceSpace = options.sourceSpace ?? "srgb";
-  const [sourcePixels, referencePixels] = await Promise.all([samplePixels(options.source), samplePixels(options.reference)]);
+  const [sourcePixels, referencePixels] = await Promise.all([
+    samplePixels(options.source),
+    samplePixels(options.reference),
+  ]);
   const source = colorStatistics(sourcePixels, sourceSpace);
   const reference = colorStatistics(referencePixels, "srgb");
   const strength = Math.min(1, Math.max(0, options.strength ?? 1));
@@ -60,14 +68,19 @@ export async function matchReference(options: {
   );
   const decode = displayDecoder(sourceSpace);
   const encode = outputTransfers[inputColorSpaces[sourceSpace].defaultOutput].toSignal;
-  const lut = buildLut(options.size ?? 33, (r, g, b, out) => {
-    const lab = linearRgbToOklab(...decode(r, g, b));
-    const moved = lab.map((value, axis) => {
-      const target = reference.mean[axis]! + (value - source.mean[axis]!) * scale[axis]!;
-      return value + (target - value) * strength;
-    });
-    const rgb = oklabToLinearRgb(moved[0]!, moved[1]!, moved[2]!);
-    for (let channel = 0; channel < 3; channel++) out[channel] = encode(Math.min(1, Math.max(0, rgb[channel]!)));
-  }, "Reference match");
+  const lut = buildLut(
+    options.size ?? 33,
+    (r, g, b, out) => {
+      const lab = linearRgbToOklab(...decode(r, g, b));
+      const moved = lab.map((value, axis) => {
+        const target = reference.mean[axis]! + (value - source.mean[axis]!) * scale[axis]!;
+        return value + (target - value) * strength;
+      });
+      const rgb = oklabToLinearRgb(moved[0]!, moved[1]!, moved[2]!);
+      for (let channel = 0; channel < 3; channel++)
+        out[channel] = encode(Math.min(1, Math.max(0, rgb[channel]!)));
+    },
+    "Reference match",
+  );
   return { lut, source, reference };
 }

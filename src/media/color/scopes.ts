@@ -21,22 +21,38 @@ const scopeGraph =
   "[c]format=gbrp,histogram=display_mode=stack[histogram]";
 
 /** Draws the waveform, vectorscope and histogram of a picture (any format ffmpeg reads, e.g. PNG). */
-export async function renderScopes(options: { paths: FfmpegPaths; image: Buffer; signal?: AbortSignal }): Promise<Scopes> {
+export async function renderScopes(options: {
+  paths: FfmpegPaths;
+  image: Buffer;
+  signal?: AbortSignal;
+}): Promise<Scopes> {
   const folder = await mkdtemp(join(tmpdir(), "nollyai-scopes-"));
   try {
     const input = join(folder, "frame.png");
     await writeFile(input, options.image);
     const names = ["waveform", "vectorscope", "histogram"] as const;
-    const outputs = names.flatMap((name) => ["-map", `[${name}]`, "-frames:v", "1", join(folder, `${name}.png`)]);
+    const outputs = names.flatMap((name) => [
+      "-map",
+      `[${name}]`,
+      "-frames:v",
+      "1",
+      join(folder, `${name}.png`),
+    ]);
     try {
-      await runFfmpeg(options.paths, ["-i", input, "-filter_complex", scopeGraph, ...outputs], { signal: options.signal });
+      await runFfmpeg(options.paths, ["-i", input, "-filter_complex", scopeGraph, ...outputs], {
+        signal: options.signal,
+      });
     } catch (error) {
       if (error instanceof AppError && error.code === "unprocessable:media") {
-        throw new AppError("unprocessable:image", "Scopes could not be drawn: the picture is not readable.", { cause: error });
+        throw new AppError("unprocessable:image", "Scopes could not be drawn: the picture is not readable.", {
+          cause: error,
+        });
       }
       throw error;
     }
-    const [waveform, vectorscope, histogram] = await Promise.all(names.map((name) => readFile(join(folder, `${name}.png`))));
+    const [waveform, vectorscope, histogram] = await Promise.all(
+      names.map((name) => readFile(join(folder, `${name}.png`))),
+    );
     return { waveform: waveform!, vectorscope: vectorscope!, histogram: histogram! };
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -19,9 +19,13 @@ export async function decodeStill(input: Buffer | string): Promise<DecodedStill>
   try {
     metadata = await sharp(input).metadata();
   } catch (error) {
-    throw new AppError("unprocessable:image", "The image could not be read (it may be corrupt or not an image).", {
-      cause: error,
-    });
+    throw new AppError(
+      "unprocessable:image",
+      "The image could not be read (it may be corrupt or not an image).",
+      {
+        cause: error,
+      },
+    );
   }
   const format = stillFormatSchema.safeParse(metadata.format);
   if (!format.success) {
@@ -43,7 +47,14 @@ export async function decodeStill(input: Buffer | string): Promise<DecodedStill>
     if (info.channels !== 3 && info.channels !== 4) {
       throw new AppError("unprocessable:image", `Unexpected ${info.channels}-channel pixels after decoding.`);
     }
-    return { data: pixels, width: info.width, height: info.height, channels: info.channels, format: format.data, bitDepth };
+    return {
+      data: pixels,
+      width: info.width,
+      height: info.height,
+      channels: info.channels,
+      format: format.data,
+      bitDepth,
+    };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError("unprocessable:image", "The image data is corrupt or truncated.", { cause: error });
@@ -52,7 +63,8 @@ export async function decodeStill(input: Buffer | string): Promise<DecodedStill>
 
 /** Encodes raw pixels; 16-bit pixels stay 16-bit in PNG and TIFF and are reduced to 8 bits for JPEG and WebP. */
 export async function encodeStill(pixels: PixelBuffer, options: EncodeOptions): Promise<Buffer> {
-  const sixteen = pixels.data instanceof Uint16Array && (options.format === "png" || options.format === "tiff");
+  const sixteen =
+    pixels.data instanceof Uint16Array && (options.format === "png" || options.format === "tiff");
   let image = sharp(pixels.data, {
     raw: { width: pixels.width, height: pixels.height, channels: pixels.channels },
   }).toColourspace(sixteen ? "rgb16" : "srgb");
@@ -78,11 +90,14 @@ export async function encodeStill(pixels: PixelBuffer, options: EncodeOptions): 
 /** The still format of a file name, from its extension. */
 export function stillFormatFromPath(path: string): StillFormat {
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  const format = ({ png: "png", jpg: "jpeg", jpeg: "jpeg", tif: "tiff", tiff: "tiff", webp: "webp" } as const)[
-    extension as "png"
-  ];
+  const format = (
+    { png: "png", jpg: "jpeg", jpeg: "jpeg", tif: "tiff", tiff: "tiff", webp: "webp" } as const
+  )[extension as "png"];
   if (!format) {
-    throw new AppError("unsupported_media_type:image", `Cannot write .${extension ?? "?"} images; use PNG, JPEG, TIFF or WebP.`);
+    throw new AppError(
+      "unsupported_media_type:image",
+      `Cannot write .${extension ?? "?"} images; use PNG, JPEG, TIFF or WebP.`,
+    );
   }
   return format;
 }

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { runFfmpeg } from "../ffmpeg/run.ts";
 import type { FfmpegPaths } from "../ffmpeg/run.ts";
+import { runFfmpeg } from "../ffmpeg/run.ts";
 
 /** Test-only helpers: generated media and comparisons (imported by `*.test.ts` only). */
 
@@ -54,7 +54,8 @@ export function colorChartPixels(width = 324, height = 180): Uint8Array {
           [1, 0, 1 - fraction],
         ][Math.floor(hue)]!;
         const level = 0.35 + (0.65 * (y - 150)) / 30;
-        for (let channel = 0; channel < 3; channel++) pixels[offset + channel] = Math.round(ramps[channel]! * level * 255);
+        for (let channel = 0; channel < 3; channel++)
+          pixels[offset + channel] = Math.round(ramps[channel]! * level * 255);
       }
     }
   }
@@ -73,7 +74,8 @@ export function photoLikePixels(width = 320, height = 180, seed = 7): Uint8Array
   const pixels = new Uint8Array(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const light = 0.25 + 0.6 * Math.exp(-(((x - width * 0.6) / width) ** 2 + ((y - height * 0.3) / height) ** 2) * 3);
+      const light =
+        0.25 + 0.6 * Math.exp(-(((x - width * 0.6) / width) ** 2 + ((y - height * 0.3) / height) ** 2) * 3);
       const color = [0.55 * light, 0.42 * light, 0.33 * light];
       for (const blob of blobs) {
         const weight = Math.exp(-((x - blob.x) ** 2 + (y - blob.y) ** 2) / (2 * blob.radius ** 2));
@@ -93,12 +95,18 @@ export function photoLikePixels(width = 320, height = 180, seed = 7): Uint8Array
 
 /** Encodes 8-bit RGB pixels as PNG. */
 export function pngFromPixels(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 /** Decodes any image to 8-bit RGB. */
 export async function rgbPixels(image: Buffer | string): Promise<Uint8Array> {
-  const { data } = await sharp(image).removeAlpha().toColourspace("srgb").raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(image)
+    .removeAlpha()
+    .toColourspace("srgb")
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
@@ -122,6 +130,14 @@ export async function ffmpegLut3d(folder: string, png: Buffer, cube: string): Pr
   const output = join(folder, "ffmpeg-output.png");
   await writeFile(input, png);
   await writeFile(lut, cube);
-  await runFfmpeg(testFfmpegPaths, ["-i", input, "-vf", `lut3d=file=${lut}:interp=tetrahedral`, "-pix_fmt", "rgb24", output]);
+  await runFfmpeg(testFfmpegPaths, [
+    "-i",
+    input,
+    "-vf",
+    `lut3d=file=${lut}:interp=tetrahedral`,
+    "-pix_fmt",
+    "rgb24",
+    output,
+  ]);
   return rgbPixels(output);
 }

@@ -5,7 +5,13 @@ import { type Lut3d, latticeOffset } from "./lut.ts";
  * interpolation: the same six-tetrahedron split as ffmpeg's `lut3d` and Resolve, so that stills,
  * video and the browser preview agree.
  */
-export function sampleLattice(lut: Lut3d, r: number, g: number, b: number, out: [number, number, number]): void {
+export function sampleLattice(
+  lut: Lut3d,
+  r: number,
+  g: number,
+  b: number,
+  out: [number, number, number],
+): void {
   const { size, data } = lut;
   const r0 = Math.floor(r);
   const g0 = Math.floor(g);
@@ -81,7 +87,7 @@ export function sampleLattice(lut: Lut3d, r: number, g: number, b: number, out: 
 function toLattice(lut: Lut3d, value: number, channel: 0 | 1 | 2): number {
   const min = lut.domainMin[channel];
   const scaled = ((value - min) / (lut.domainMax[channel] - min)) * (lut.size - 1);
-  return scaled < 0 ? 0 : scaled > lut.size - 1 ? lut.size - 1 : scaled;
+  return scaled < 0 ? 0 : Math.min(scaled, lut.size - 1);
 }
 
 /** Applies a LUT to one colour (inputs outside the domain are clamped to it). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { invertMatrix, rgbToXyzMatrix, rec709Primaries, transformVector } from "./color-matrices.ts";
+import { invertMatrix, rec709Primaries, rgbToXyzMatrix, transformVector } from "./color-matrices.ts";
 import { inputColorSpaces } from "./color-spaces.ts";
 import {
   arriLogC3Transfer,
   bt1886Transfer,
   panasonicVLogTransfer,
-  srgbTransfer,
   sonySLog3Transfer,
+  srgbTransfer,
 } from "./transfer-functions.ts";
 
 // 10-bit code values for 18% grey and 90% white published by ARRI (LogC3 EI 800), Sony (S-Log3) and Panasonic (V-Log).
@@ -51,7 +51,7 @@ describe("display curves", () => {
   it("derives the published Rec.709 RGB → XYZ matrix from the primaries", () => {
     const matrix = rgbToXyzMatrix(rec709Primaries);
     const expected = [0.4124, 0.3576, 0.1805, 0.2126, 0.7152, 0.0722, 0.0193, 0.1192, 0.9505];
-    matrix.forEach((value, index) => expect(value).toBeCloseTo(expected[index]!, 3));
+    for (const [index, value] of matrix.entries()) expect(value).toBeCloseTo(expected[index]!, 3);
     const back = transformVector(invertMatrix(matrix), transformVector(matrix, [0.2, 0.5, 0.9]));
     expect(back[2]).toBeCloseTo(0.9, 12);
   });

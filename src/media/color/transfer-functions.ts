@@ -25,7 +25,9 @@ const logC = { cut: 0.010591, a: 5.555556, b: 0.052272, c: 0.24719, d: 0.385537,
 /** ARRI LogC3 (ALEXA, EI 800). */
 export const arriLogC3Transfer: TransferFunction = {
   toLinear: (v) =>
-    v > logC.e * logC.cut + logC.f ? (10 ** ((v - logC.d) / logC.c) - logC.b) / logC.a : (v - logC.f) / logC.e,
+    v > logC.e * logC.cut + logC.f
+      ? (10 ** ((v - logC.d) / logC.c) - logC.b) / logC.a
+      : (v - logC.f) / logC.e,
   toSignal: (l) => (l > logC.cut ? logC.c * Math.log10(logC.a * l + logC.b) + logC.d : logC.e * l + logC.f),
 };
 

@@ -30,10 +30,19 @@ function containerOf(path: string): Container {
 }
 
 /** Bit depth and chroma layout of a pixel format name such as `yuv422p10le`, `nv12` or `p010le`. */
-export function describePixelFormat(pixelFormat: string): { bitDepth: number; chroma: "420" | "422" | "444" } {
+export function describePixelFormat(pixelFormat: string): {
+  bitDepth: number;
+  chroma: "420" | "422" | "444";
+} {
   const planar = /(?:p|gray)(9|10|12|14|16)(?:le|be)?$/.exec(pixelFormat)?.[1];
   const semiPlanar = /^[pyx][024]1?(10|12|16)/.exec(pixelFormat)?.[1];
-  const bitDepth = planar ? Number(planar) : semiPlanar ? Number(semiPlanar) : /(48|64)(?:le|be)$/.test(pixelFormat) ? 16 : 8;
+  const bitDepth = planar
+    ? Number(planar)
+    : semiPlanar
+      ? Number(semiPlanar)
+      : /(48|64)(?:le|be)$/.test(pixelFormat)
+        ? 16
+        : 8;
   const chroma = /422|nv16|nv20|p210|y210/.test(pixelFormat)
     ? "422"
     : /444|gbr|rgb|bgr|nv24|p410/.test(pixelFormat)

@@ -64,7 +64,9 @@ export type BreakdownCharacter = z.infer<typeof breakdownCharacterSchema>;
 /** A location and the sets shot in it. */
 export const breakdownLocationSchema = z.object({
   name: z.string(),
-  sets: z.array(z.object({ name: z.string(), intExt: z.array(intExtSchema), sceneKeys: z.array(z.string()) })),
+  sets: z.array(
+    z.object({ name: z.string(), intExt: z.array(intExtSchema), sceneKeys: z.array(z.string()) }),
+  ),
 });
 export type BreakdownLocation = z.infer<typeof breakdownLocationSchema>;
 

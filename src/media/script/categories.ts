@@ -21,7 +21,10 @@ export type BreakdownCategory = z.infer<typeof breakdownCategorySchema>;
 export const breakdownCategories = breakdownCategorySchema.options;
 
 /** How each category is shown: its label, and the colour and mark breakdown artists conventionally use. */
-export const categoryStyles: Record<BreakdownCategory, { label: string; color: string; mark?: "circle" | "asterisk" | "box" | "underline" }> = {
+export const categoryStyles: Record<
+  BreakdownCategory,
+  { label: string; color: string; mark?: "circle" | "asterisk" | "box" | "underline" }
+> = {
   cast: { label: "Cast Members", color: "#d32f2f" },
   background: { label: "Background Actors", color: "#2e7d32" },
   stunts: { label: "Stunts", color: "#ef6c00" },

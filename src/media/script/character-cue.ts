@@ -18,10 +18,6 @@ export function parseCharacterCue(cue: string): CharacterCue {
       if (extension) extensions.push(extension);
       return " ";
     });
-  const name = withoutExtensions
-    .replace(/[*_]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toUpperCase();
+  const name = withoutExtensions.replace(/[*_]/g, "").replace(/\s+/g, " ").trim().toUpperCase();
   return { name, extensions };
 }

@@ -13,19 +13,29 @@ const signatures: Array<{ bytes: number[]; name: string }> = [
   { bytes: [0x1f, 0x8b], name: "a gzip archive" },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: number[]) =>
+  prefix.every((byte, index) => bytes[index] === byte);
 
 /**
  * Decides how to read an upload from its content first and its extension second, refusing empty
  * and binary files with a message that says what the file is and what to upload instead.
  */
-export function detectFormat(bytes: Uint8Array, fileName: string): { format: ScreenplayFormat; text: string } {
+export function detectFormat(
+  bytes: Uint8Array,
+  fileName: string,
+): { format: ScreenplayFormat; text: string } {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
-  if (bytes.length === 0) throw new AppError("unprocessable:screenplay", `"${fileName}" is empty. Upload a screenplay (Fountain, Final Draft .fdx, PDF or text).`);
+  if (bytes.length === 0)
+    throw new AppError(
+      "unprocessable:screenplay",
+      `"${fileName}" is empty. Upload a screenplay (Fountain, Final Draft .fdx, PDF or text).`,
+    );
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { format: "pdf", text: "" };
   const known = signatures.find((signature) => startsWith(bytes, signature.bytes));
   const sample = bytes.subarray(0, 8192);
-  const controls = sample.filter((byte) => byte === 0 || (byte < 9) || (byte > 13 && byte < 32 && byte !== 27)).length;
+  const controls = sample.filter(
+    (byte) => byte === 0 || byte < 9 || (byte > 13 && byte < 32 && byte !== 27),
+  ).length;
   if (known || controls > sample.length * 0.01) {
     throw new AppError(
       "unsupported_media_type:screenplay",
@@ -33,8 +43,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): { format: Scr
     );
   }
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new AppError("unprocessable:screenplay", `"${fileName}" holds only blank space. Upload a screenplay with text in it.`);
-  if (extension === "fdx" || /^\s*(?:<\?xml[^>]*>\s*)?<FinalDraft[\s>]/.test(text)) return { format: "fdx", text };
+  if (text.trim() === "")
+    throw new AppError(
+      "unprocessable:screenplay",
+      `"${fileName}" holds only blank space. Upload a screenplay with text in it.`,
+    );
+  if (extension === "fdx" || /^\s*(?:<\?xml[^>]*>\s*)?<FinalDraft[\s>]/.test(text))
+    return { format: "fdx", text };
   if (extension === "fountain" || extension === "spmd") return { format: "fountain", text };
   return { format: "text", text };
 }

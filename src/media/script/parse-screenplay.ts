@@ -14,8 +14,16 @@ import type { Screenplay } from "./screenplay-model.ts";
 export async function parseScreenplay(input: { bytes: Uint8Array; fileName: string }): Promise<Screenplay> {
   const { format, text } = detectFormat(input.bytes, input.fileName);
   const screenplay =
-    format === "pdf" ? await parsePdf(input.bytes) : format === "fdx" ? parseFdx(text) : format === "fountain" ? parseFountain(text) : parsePlainText(text);
-  const readable = screenplay.elements.some((element) => element.type !== "page_break" && element.text.trim() !== "");
+    format === "pdf"
+      ? await parsePdf(input.bytes)
+      : format === "fdx"
+        ? parseFdx(text)
+        : format === "fountain"
+          ? parseFountain(text)
+          : parsePlainText(text);
+  const readable = screenplay.elements.some(
+    (element) => element.type !== "page_break" && element.text.trim() !== "",
+  );
   if (!readable) {
     throw new AppError("unprocessable:screenplay", `No screenplay text was found in "${input.fileName}".`);
   }

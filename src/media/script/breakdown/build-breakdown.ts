@@ -4,18 +4,24 @@ import type { ElementExtractor, ExtractOptions } from "../extract/element-extrac
 import { type Pagination, paginate } from "../pagination/paginate.ts";
 import type { Screenplay } from "../screenplay-model.ts";
 import { locateElements } from "./locate-elements.ts";
-import { scenesForExtraction } from "./scenes-for-extraction.ts";
 import { measureScenes } from "./scene-lengths.ts";
+import { scenesForExtraction } from "./scenes-for-extraction.ts";
 import { inferStoryDays } from "./story-days.ts";
 
 function positionsOf(screenplay: Screenplay, pagination: Pagination | undefined) {
   if (screenplay.format === "pdf") {
-    const positions = screenplay.elements.map((element) => (element.page ? { page: element.page, line: element.line } : null));
+    const positions = screenplay.elements.map((element) =>
+      element.page ? { page: element.page, line: element.line } : null,
+    );
     const pageCount = Math.max(0, ...positions.map((position) => position?.page ?? 0));
     return { positions, linesPerPage: screenplay.sourceLinesPerPage ?? 55, pageCount };
   }
   const paginated = pagination ?? paginate(screenplay);
-  return { positions: paginated.positions, linesPerPage: paginated.linesPerPage, pageCount: paginated.pageCount };
+  return {
+    positions: paginated.positions,
+    linesPerPage: paginated.linesPerPage,
+    pageCount: paginated.pageCount,
+  };
 }
 
 /**
@@ -35,10 +41,19 @@ export async function buildBreakdown(input: {
   const { positions, linesPerPage, pageCount } = positionsOf(screenplay, input.pagination);
   const lastPosition = positions.findLast(Boolean) ?? { page: 1, line: 1 };
   const end = { page: lastPosition.page, line: lastPosition.line + 1 };
-  const lengths = measureScenes(skeletons.map((scene) => positions[scene.start] ?? null), end, linesPerPage);
+  const lengths = measureScenes(
+    skeletons.map((scene) => positions[scene.start] ?? null),
+    end,
+    linesPerPage,
+  );
   const storyDays = inferStoryDays(skeletons.map((scene) => scene.parts.timeOfDay));
   const extracted = await input.extractor.extract(inputs, input.options);
-  const ranked = [...characters.values()].sort((left, right) => right.scenes.size - left.scenes.size || right.dialogueCount - left.dialogueCount || left.name.localeCompare(right.name));
+  const ranked = [...characters.values()].sort(
+    (left, right) =>
+      right.scenes.size - left.scenes.size ||
+      right.dialogueCount - left.dialogueCount ||
+      left.name.localeCompare(right.name),
+  );
   const castNumbers = new Map(ranked.map((facts, index) => [facts.name, index + 1]));
   const scenes = skeletons.map((scene, index) => {
     const tagged: BreakdownElement[] = [];
@@ -48,7 +63,12 @@ export async function buildBreakdown(input: {
         const category = categoryFromName(tag.category);
         if (!category || !element) continue;
         const quote = element.text.slice(tag.start, tag.end);
-        tagged.push({ category, name: tag.name, origin: "script_tag", source: { elementIndex, start: tag.start, end: tag.end, quote } });
+        tagged.push({
+          category,
+          name: tag.name,
+          origin: "script_tag",
+          source: { elementIndex, start: tag.start, end: tag.end, quote },
+        });
       }
     }
     const origin = input.extractor.name.startsWith("model") ? "model" : "rules";
@@ -74,7 +94,15 @@ export async function buildBreakdown(input: {
       synopsis: scene.synopsis,
       elementStart: scene.start,
       elementEnd: scene.end,
-      speaking: [...new Set(elements.slice(scene.start, scene.end).flatMap((element) => (element.type === "character" && element.character ? [element.character] : [])))],
+      speaking: [
+        ...new Set(
+          elements
+            .slice(scene.start, scene.end)
+            .flatMap((element) =>
+              element.type === "character" && element.character ? [element.character] : [],
+            ),
+        ),
+      ],
       elements: [...merged.values()],
     };
   });
@@ -84,12 +112,16 @@ export async function buildBreakdown(input: {
     const location = locations.get(scene.location) ?? { name: scene.location, sets: [] };
     locations.set(scene.location, location);
     let set = location.sets.find((candidate) => candidate.name === scene.set);
-    if (!set) location.sets.push((set = { name: scene.set, intExt: [], sceneKeys: [] }));
+    if (!set) {
+      set = { name: scene.set, intExt: [], sceneKeys: [] };
+      location.sets.push(set);
+    }
     if (scene.intExt && !set.intExt.includes(scene.intExt)) set.intExt.push(scene.intExt);
     set.sceneKeys.push(scene.key);
   }
   return {
-    title: screenplay.titlePage.find((entry) => /^title$/i.test(entry.key))?.value.replace(/\n/g, " ") ?? null,
+    title:
+      screenplay.titlePage.find((entry) => /^title$/i.test(entry.key))?.value.replace(/\n/g, " ") ?? null,
     pageCount,
     scenes,
     characters: ranked.map((facts) => ({

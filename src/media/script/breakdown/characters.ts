@@ -1,5 +1,5 @@
-import type { ScreenplayElement } from "../screenplay-model.ts";
 import { matchLexicon } from "../extract/lexicon-matcher.ts";
+import type { ScreenplayElement } from "../screenplay-model.ts";
 import { pluralPersonNouns, singularPersonNouns } from "./person-nouns.ts";
 
 /** What the script says about one character. */
@@ -24,34 +24,94 @@ export interface Introduction {
 }
 
 const capsRun = /(?<![\p{L}\d'’])((?:[A-Z][A-Z0-9'’.-]*)(?:[ \t]+(?:[A-Z][A-Z0-9'’.-]*|&))*)(?![\p{L}'’])/gu;
-const agePattern = /\b(?:AGE\s+)?((?:early|mid|late)[- ]?\d0s|\d{1,2}(?:'?s)?|(?:fifty|forty|thirty|twenty|sixty|seventy)-?something)\b/i;
-const shotWords = new Set(["CAMERA", "ANGLE", "SHOT", "CLOSE", "POV", "AND", "&", "WITH", "FADE", "CUT", "SUPER", "TITLE"]);
-const notNames = new Set(["I", "A", "OK", "TV", "POV", "CU", "ECU", "MOS", "VO", "OS", "INT", "EXT", "CONT'D", "CONTINUED", "THE", "AND", "V.O.", "O.S."]);
+const agePattern =
+  /\b(?:AGE\s+)?((?:early|mid|late)[- ]?\d0s|\d{1,2}(?:'?s)?|(?:fifty|forty|thirty|twenty|sixty|seventy)-?something)\b/i;
+const shotWords = new Set([
+  "CAMERA",
+  "ANGLE",
+  "SHOT",
+  "CLOSE",
+  "POV",
+  "AND",
+  "&",
+  "WITH",
+  "FADE",
+  "CUT",
+  "SUPER",
+  "TITLE",
+]);
+const notNames = new Set([
+  "I",
+  "A",
+  "OK",
+  "TV",
+  "POV",
+  "CU",
+  "ECU",
+  "MOS",
+  "VO",
+  "OS",
+  "INT",
+  "EXT",
+  "CONT'D",
+  "CONTINUED",
+  "THE",
+  "AND",
+  "V.O.",
+  "O.S.",
+]);
 
 /** Finds the characters introduced in capitals in an action line: `BRICK BRADDOCK (60s), retired police detective`. */
 export function findIntroductions(text: string, known: Set<string>): Introduction[] {
   const found: Introduction[] = [];
   for (const match of text.matchAll(capsRun)) {
-    const name = (match[1] ?? "").replace(/[.'’-]+$/, "").replace(/^(?:AN?|THE|AKA|ON)\s+/, "").trim();
+    const name = (match[1] ?? "")
+      .replace(/[.'’-]+$/, "")
+      .replace(/^(?:AN?|THE|AKA|ON)\s+/, "")
+      .trim();
     const words = name.split(/\s+/);
-    if (!/[A-Z]{2}/.test(name) || words.length > 4 || notNames.has(name) || words.some((word) => shotWords.has(word))) continue;
+    if (
+      !/[A-Z]{2}/.test(name) ||
+      words.length > 4 ||
+      notNames.has(name) ||
+      words.some((word) => shotWords.has(word))
+    )
+      continue;
     const after = text.slice(match.index + (match[1] ?? "").length);
     const parenthesis = /^\s*\(([^)]{1,30})\)/.exec(after);
-    const comma = /^\s*(?:,|\s--)\s*([^.;!?,]{2,140})/.exec(after);
+    const comma = /^\s*(?:,|\s--)\s*([^.;!?,]{2,140})/.exec(
+      parenthesis ? after.slice(parenthesis[0].length) : after,
+    );
     const last = words.at(-1) ?? "";
-    const isKnown = [...known].some((cue) => name === cue || name.startsWith(`${cue} `) || name.endsWith(` ${cue}`));
+    const isKnown = [...known].some(
+      (cue) => name === cue || name.startsWith(`${cue} `) || name.endsWith(` ${cue}`),
+    );
     const plural = pluralPersonNouns.has(last);
     const person = singularPersonNouns.has(last) || plural;
     // `Its CONDUCTOR, SEGUN (20s)`: the role comes before the name; the name is the character.
     if (!isKnown && /^\s*,\s*[A-Z]{2}/.test(after)) continue;
-    const introduced = Boolean(parenthesis && agePattern.test(parenthesis[1] ?? "")) || (comma !== null && !/(?:ED|ING)$/.test(last));
+    const introduced =
+      Boolean(parenthesis && agePattern.test(parenthesis[1] ?? "")) ||
+      (comma !== null && !/(?:ED|ING)$/.test(last));
     if (!isKnown && !person && !introduced) continue;
     // A capitalised prop or vehicle followed by a comma (`Mom's PORSCHE, Steel at the wheel`) is not a person.
-    if (!isKnown && !person && matchLexicon(name).some((hit) => hit.category !== "cast" && hit.end - hit.start >= name.length - 2)) continue;
+    if (
+      !isKnown &&
+      !person &&
+      matchLexicon(name).some((hit) => hit.category !== "cast" && hit.end - hit.start >= name.length - 2)
+    )
+      continue;
     const description = (comma?.[1] ?? "").replace(/\s+/g, " ").trim() || null;
     const ageSource = `${parenthesis?.[1] ?? ""} ${description ?? ""}`;
     const age = agePattern.exec(ageSource)?.[1] ?? null;
-    found.push({ name, age, description, plural, start: match.index, end: match.index + (match[1] ?? "").length });
+    found.push({
+      name,
+      age,
+      description,
+      plural,
+      start: match.index,
+      end: match.index + (match[1] ?? "").length,
+    });
   }
   return found;
 }
@@ -65,7 +125,8 @@ export function resolveName(name: string, speaking: Set<string>): string {
   return name;
 }
 
-const honorifics = /^(?:MR|MRS|MS|DR|CHIEF|MAMA|BABA|IYA|UNCLE|AUNTY|AUNTIE|AUNT|OGA|ALHAJI|ALHAJA|PASTOR|PROFESSOR|OFFICER|CORPORAL|SERGEANT|DEPUTY|CAPTAIN|YOUNG|OLD|LITTLE)\.?\s+/;
+const honorifics =
+  /^(?:MR|MRS|MS|DR|CHIEF|MAMA|BABA|IYA|UNCLE|AUNTY|AUNTIE|AUNT|OGA|ALHAJI|ALHAJA|PASTOR|PROFESSOR|OFFICER|CORPORAL|SERGEANT|DEPUTY|CAPTAIN|YOUNG|OLD|LITTLE)\.?\s+/;
 
 /** Cues for a group (`GUESTS`, `ALL`, `CROWD`) are background voices, not cast. */
 export function isGroupCue(name: string): boolean {
@@ -78,7 +139,9 @@ function mentionPattern(name: string): RegExp {
   const forms = [name, name.replace(honorifics, "")].filter((form) => form.length > 2);
   const alternatives = [...new Set(forms)].flatMap((form) => {
     const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const title = escaped.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_match, space: string, letter: string) => space + letter.toUpperCase());
+    const title = escaped
+      .toLowerCase()
+      .replace(/(^|\s)(\p{L})/gu, (_match, space: string, letter: string) => space + letter.toUpperCase());
     return [escaped, title];
   });
   return new RegExp(`(?<![\\p{L}])(?:${alternatives.join("|")})(?![\\p{L}])`, "u");
@@ -90,7 +153,15 @@ export function collectCharacters(elements: ScreenplayElement[]): Map<string, Ch
   const facts = (name: string): CharacterFacts => {
     let entry = characters.get(name);
     if (!entry) {
-      entry = { name, variants: new Set(), speaking: false, age: null, description: null, scenes: new Set(), dialogueCount: 0 };
+      entry = {
+        name,
+        variants: new Set(),
+        speaking: false,
+        age: null,
+        description: null,
+        scenes: new Set(),
+        dialogueCount: 0,
+      };
       characters.set(name, entry);
     }
     return entry;
@@ -107,7 +178,14 @@ export function collectCharacters(elements: ScreenplayElement[]): Map<string, Ch
   for (const element of elements) {
     if (element.type !== "action" || element.sceneIndex === null) continue;
     for (const introduction of findIntroductions(element.text, speaking)) {
-      const generic = introduction.name.split(" ").every((word) => singularPersonNouns.has(word) || !/^[A-Z]/.test(word) || /^(?:OLD|YOUNG|LITTLE|BIG|TALL|FAT|PRETTY)$/.test(word));
+      const generic = introduction.name
+        .split(" ")
+        .every(
+          (word) =>
+            singularPersonNouns.has(word) ||
+            !/^[A-Z]/.test(word) ||
+            /^(?:OLD|YOUNG|LITTLE|BIG|TALL|FAT|PRETTY)$/.test(word),
+        );
       if (introduction.plural || (generic && !speaking.has(introduction.name))) continue;
       const name = resolveName(introduction.name, speaking);
       const entry = facts(name);

@@ -23,7 +23,10 @@ export function parseSceneHeading(heading: string): SceneHeadingParts {
     intExt = /INT.*EXT|EXT.*INT|I\/E/.test(word) ? "INT/EXT" : word.startsWith("INT") ? "INT" : "EXT";
   }
   const rest = (prefix ? upper.slice(prefix[0].length) : upper).replace(/\s*\([^)]*\)\s*$/, "");
-  const parts = rest.split(/\s+[-–—]+\s+|\s+--\s*|\s*--\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = rest
+    .split(/\s+[-–—]+\s+|\s+--\s*|\s*--\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   let timeOfDay: string | null = null;
   const last = parts.at(-1);
   if (parts.length > 1 && last && timePattern.test(last)) {

@@ -40,7 +40,8 @@ export function sceneSkeletons(elements: ScreenplayElement[]): SceneSkeleton[] {
   });
   for (const scene of scenes) {
     const own = elements.slice(scene.start, scene.end);
-    const synopsis = own.find((element) => element.type === "synopsis") ?? own.find((element) => element.type === "action");
+    const synopsis =
+      own.find((element) => element.type === "synopsis") ?? own.find((element) => element.type === "action");
     scene.synopsis = synopsis ? firstSentence(synopsis.text) : "";
   }
   return scenes;

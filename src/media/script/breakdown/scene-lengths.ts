@@ -7,7 +7,10 @@ export function measureScenes(
   linesPerPage: number,
 ): Array<{ page: number; eighths: number }> {
   const absolute = (position: PagePosition) => (position.page - 1) * linesPerPage + (position.line - 1);
-  const known = headingPositions.map((position, index) => position ?? headingPositions.slice(0, index).findLast(Boolean) ?? { page: 1, line: 1 });
+  const known = headingPositions.map(
+    (position, index) =>
+      position ?? headingPositions.slice(0, index).findLast(Boolean) ?? { page: 1, line: 1 },
+  );
   return known.map((position, index) => {
     const next = known[index + 1] ?? end;
     const lines = Math.max(0, absolute(next) - absolute(position));

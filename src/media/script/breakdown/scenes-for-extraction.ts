@@ -16,8 +16,12 @@ export function scenesForExtraction(screenplay: Screenplay): {
     key: scene.key,
     number: scene.number,
     heading: scene.heading,
-    characters: [...characters.values()].filter((facts) => facts.scenes.has(scene.index)).map((facts) => facts.name),
-    elements: elements.slice(scene.start, scene.end).map((element, offset) => ({ index: scene.start + offset, type: element.type, text: element.text })),
+    characters: [...characters.values()]
+      .filter((facts) => facts.scenes.has(scene.index))
+      .map((facts) => facts.name),
+    elements: elements
+      .slice(scene.start, scene.end)
+      .map((element, offset) => ({ index: scene.start + offset, type: element.type, text: element.text })),
   }));
   return { skeletons, characters, scenes };
 }

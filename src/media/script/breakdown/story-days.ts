@@ -1,6 +1,17 @@
 const daytime = /\b(?:DAY|MORNING|AFTERNOON|DAWN|SUNRISE|NOON|MIDDAY)\b/;
 const nighttime = /\b(?:NIGHT|EVENING|DUSK|SUNSET|MIDNIGHT|TWILIGHT)\b/;
-const numberWords: Record<string, number> = { A: 1, ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, FEW: 2, SEVERAL: 3 };
+const numberWords: Record<string, number> = {
+  A: 1,
+  ONE: 1,
+  TWO: 2,
+  THREE: 3,
+  FOUR: 4,
+  FIVE: 5,
+  SIX: 6,
+  SEVEN: 7,
+  FEW: 2,
+  SEVERAL: 3,
+};
 
 /**
  * Infers the story day of each scene from the times of day in order: `NEXT DAY`/`NEXT MORNING` and

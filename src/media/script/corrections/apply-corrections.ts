@@ -9,7 +9,12 @@ const target = { sceneKey: z.string().min(1), name: z.string().min(1) };
 export const correctionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("add"), ...target, category: breakdownCategorySchema }),
   z.object({ kind: z.literal("remove"), ...target, category: breakdownCategorySchema }),
-  z.object({ kind: z.literal("recategorise"), ...target, from: breakdownCategorySchema, to: breakdownCategorySchema }),
+  z.object({
+    kind: z.literal("recategorise"),
+    ...target,
+    from: breakdownCategorySchema,
+    to: breakdownCategorySchema,
+  }),
 ]);
 export type Correction = z.infer<typeof correctionSchema>;
 
@@ -28,7 +33,10 @@ function findScene(scenes: BreakdownScene[], key: string): BreakdownScene | unde
  * Applies corrections, in order, onto a freshly built breakdown (which is not modified). Corrections
  * whose scene or element no longer exists are returned in `unapplied` rather than dropped silently.
  */
-export function applyCorrections(breakdown: Breakdown, corrections: Correction[]): { breakdown: Breakdown; unapplied: Correction[] } {
+export function applyCorrections(
+  breakdown: Breakdown,
+  corrections: Correction[],
+): { breakdown: Breakdown; unapplied: Correction[] } {
   const result: Breakdown = structuredClone(breakdown);
   const unapplied: Correction[] = [];
   for (const correction of corrections) {
@@ -38,9 +46,17 @@ export function applyCorrections(breakdown: Breakdown, corrections: Correction[]
       continue;
     }
     const category = correction.kind === "recategorise" ? correction.from : correction.category;
-    const index = scene.elements.findIndex((element) => element.category === category && sameName(element.name, correction.name));
+    const index = scene.elements.findIndex(
+      (element) => element.category === category && sameName(element.name, correction.name),
+    );
     if (correction.kind === "add") {
-      if (index < 0) scene.elements.push({ category: correction.category, name: correction.name, origin: "correction", source: null });
+      if (index < 0)
+        scene.elements.push({
+          category: correction.category,
+          name: correction.name,
+          origin: "correction",
+          source: null,
+        });
     } else if (index < 0) {
       unapplied.push(correction);
     } else if (correction.kind === "remove") {

@@ -12,7 +12,9 @@ export const estimateTokens = (text: string) => Math.ceil(text.length / 4);
 
 /** The text a model reads for one scene: its key, then each element with its index and type. */
 export function renderScene(scene: SceneForExtraction): string {
-  const lines = scene.elements.map((element) => `[${element.index}] ${element.type.toUpperCase()}: ${element.text.replace(/\s+/g, " ")}`);
+  const lines = scene.elements.map(
+    (element) => `[${element.index}] ${element.type.toUpperCase()}: ${element.text.replace(/\s+/g, " ")}`,
+  );
   return `### SCENE ${scene.key}\nCHARACTERS: ${scene.characters.join(", ") || "none"}\n${lines.join("\n")}\n`;
 }
 
@@ -45,7 +47,9 @@ export function chunkScenes(scenes: SceneForExtraction[], tokenBudget: number): 
     tokens = 0;
   };
   for (const whole of scenes) {
-    for (const scene of estimateTokens(renderScene(whole)) > tokenBudget ? splitScene(whole, tokenBudget) : [whole]) {
+    for (const scene of estimateTokens(renderScene(whole)) > tokenBudget
+      ? splitScene(whole, tokenBudget)
+      : [whole]) {
       const size = estimateTokens(renderScene(scene)) + 1;
       if (tokens + size > tokenBudget) flush();
       current.push(scene);

@@ -1,7 +1,7 @@
 import { chunkScenes, estimateTokens } from "./chunk-scenes.ts";
 import type { SceneForExtraction } from "./element-extractor.ts";
-import { buildPrompt } from "./model-prompt.ts";
 import { defaultTokenBudget } from "./model-extractor.ts";
+import { buildPrompt } from "./model-prompt.ts";
 
 /** What a model-backed breakdown will cost before it runs. */
 export interface ExtractionEstimate {
@@ -14,7 +14,10 @@ export interface ExtractionEstimate {
 const outputTokensPerScene = 300;
 
 /** Estimates requests and tokens of a model-backed extraction, so the cost can be shown before a paid run. */
-export function estimateExtraction(scenes: SceneForExtraction[], options: { tokenBudget?: number } = {}): ExtractionEstimate {
+export function estimateExtraction(
+  scenes: SceneForExtraction[],
+  options: { tokenBudget?: number } = {},
+): ExtractionEstimate {
   const chunks = chunkScenes(scenes, options.tokenBudget ?? defaultTokenBudget);
   return {
     chunks: chunks.length,

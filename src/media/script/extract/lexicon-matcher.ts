@@ -10,7 +10,7 @@ export interface LexiconHit {
   end: number;
 }
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]");
+const escapeTerm = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]");
 
 // A term written `~tie` is also a common verb: it only counts after a determiner (`his tie`, `a fan`).
 const determiner = String.raw`(?<=\b(?:a|an|the|his|her|their|my|your|its|our|this|that)\s+(?:[\p{L}-]+\s+)?)`;
@@ -41,8 +41,14 @@ function compile(): CompiledCategory[] {
         return { written, guarded: word.startsWith("~") };
       });
       sorted.sort((left, right) => right.written.length - left.written.length);
-      const alternatives = sorted.map(({ written, guarded }) => (guarded ? determiner : "") + escape(written)).join("|");
-      return { category, canonical, pattern: new RegExp(`(?<![\\p{L}\\d-])(${alternatives})(?:s|es)?(?![\\p{L}\\d-])`, "giu") };
+      const alternatives = sorted
+        .map(({ written, guarded }) => (guarded ? determiner : "") + escapeTerm(written))
+        .join("|");
+      return {
+        category,
+        canonical,
+        pattern: new RegExp(`(?<![\\p{L}\\d-])(${alternatives})(?:s|es)?(?![\\p{L}\\d-])`, "giu"),
+      };
     });
 }
 
@@ -54,7 +60,9 @@ export function matchLexicon(text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
   for (const { category, pattern, canonical } of compiled) {
     for (const match of text.matchAll(pattern)) {
-      const written = (match[1] ?? "").toLowerCase().replace(/[ -]+/g, (separator) => (separator.includes("-") ? "-" : " "));
+      const written = (match[1] ?? "")
+        .toLowerCase()
+        .replace(/[ -]+/g, (separator) => (separator.includes("-") ? "-" : " "));
       const name = canonical.get(written) ?? written;
       hits.push({ category, name, start: match.index, end: match.index + match[0].length });
     }

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import type { ZodType } from "zod";
-import { namesMatch } from "./score-extraction.ts";
-import { type SceneChunk, chunkScenes } from "./chunk-scenes.ts";
+import { chunkScenes, type SceneChunk } from "./chunk-scenes.ts";
 import type { ElementExtractor, ExtractedElement } from "./element-extractor.ts";
 import { buildPrompt, type ChunkAnswer, chunkAnswerSchema, promptVersion } from "./model-prompt.ts";
+import { namesMatch } from "./score-extraction.ts";
 
 /** Generates an object matching `schema` for `prompt` (wired to AI SDK `generateObject` by the caller). */
 export type GenerateObject = (prompt: string, schema: ZodType, signal?: AbortSignal) => Promise<unknown>;
@@ -28,9 +28,15 @@ export interface ModelExtractorOptions {
 
 export const defaultTokenBudget = 6000;
 
-async function answerChunk(chunk: SceneChunk, options: ModelExtractorOptions, signal?: AbortSignal): Promise<{ answer: ChunkAnswer; cached: boolean }> {
+async function answerChunk(
+  chunk: SceneChunk,
+  options: ModelExtractorOptions,
+  signal?: AbortSignal,
+): Promise<{ answer: ChunkAnswer; cached: boolean }> {
   const prompt = buildPrompt(chunk.text);
-  const key = createHash("sha256").update(`${promptVersion}\n${options.modelId ?? ""}\n${prompt}`).digest("hex");
+  const key = createHash("sha256")
+    .update(`${promptVersion}\n${options.modelId ?? ""}\n${prompt}`)
+    .digest("hex");
   const stored = chunkAnswerSchema.safeParse(await options.cache?.get(key));
   if (stored.success) return { answer: stored.data, cached: true };
   const answer = chunkAnswerSchema.parse(await options.generate(prompt, chunkAnswerSchema, signal));
@@ -65,21 +71,36 @@ export function createModelExtractor(options: ModelExtractorOptions): ElementExt
         extractOptions?.signal?.throwIfAborted();
         const result = await answerChunk(chunk, options, extractOptions?.signal);
         completed += 1;
-        extractOptions?.onProgress?.({ completedChunks: completed, totalChunks: chunks.length, cached: result.cached });
+        extractOptions?.onProgress?.({
+          completedChunks: completed,
+          totalChunks: chunks.length,
+          cached: result.cached,
+        });
         return result.answer;
       });
       const byKey = new Map<string, ExtractedElement[]>(scenes.map((scene) => [scene.key, []]));
-      const ranges = new Map(scenes.map((scene) => [scene.key, new Set(scene.elements.map((element) => element.index))]));
+      const ranges = new Map(
+        scenes.map((scene) => [scene.key, new Set(scene.elements.map((element) => element.index))]),
+      );
       for (const answer of answers) {
         for (const scene of answer.scenes) {
           const list = byKey.get(scene.sceneKey);
           if (!list) continue;
           for (const element of scene.elements) {
-            const inScene = element.elementIndex !== null && ranges.get(scene.sceneKey)?.has(element.elementIndex);
+            const inScene =
+              element.elementIndex !== null && ranges.get(scene.sceneKey)?.has(element.elementIndex);
             const candidate = { ...element, elementIndex: inScene ? element.elementIndex : null };
-            const duplicate = list.some((existing) => existing.category === candidate.category && namesMatch(existing.name, candidate.name) && existing.name.length >= candidate.name.length);
+            const duplicate = list.some(
+              (existing) =>
+                existing.category === candidate.category &&
+                namesMatch(existing.name, candidate.name) &&
+                existing.name.length >= candidate.name.length,
+            );
             if (!duplicate) {
-              const shorter = list.findIndex((existing) => existing.category === candidate.category && namesMatch(existing.name, candidate.name));
+              const shorter = list.findIndex(
+                (existing) =>
+                  existing.category === candidate.category && namesMatch(existing.name, candidate.name),
+              );
               if (shorter >= 0) list.splice(shorter, 1);
               list.push(candidate);
             }

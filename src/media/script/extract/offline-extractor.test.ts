@@ -19,10 +19,14 @@ describe("offline extractor on the labelled screenplays", () => {
     const expected: Labels["scenes"][number]["elements"][] = [];
     const found: Array<Array<{ category: BreakdownCategory; name: string }>> = [];
     for (const name of labelled) {
-      const labels = JSON.parse(readFileSync(path.join(evalsDirectory, `${name}.labels.json`), "utf8")) as Labels;
+      const labels = JSON.parse(
+        readFileSync(path.join(evalsDirectory, `${name}.labels.json`), "utf8"),
+      ) as Labels;
       const screenplay = parseFountain(readFileSync(path.join(evalsDirectory, `${name}.fountain`), "utf8"));
       const breakdown = await buildBreakdown({ screenplay, extractor: createOfflineExtractor() });
-      expect(breakdown.scenes.map((scene) => scene.heading)).toEqual(labels.scenes.map((scene) => scene.heading));
+      expect(breakdown.scenes.map((scene) => scene.heading)).toEqual(
+        labels.scenes.map((scene) => scene.heading),
+      );
       expected.push(...labels.scenes.map((scene) => scene.elements));
       found.push(...breakdown.scenes.map((scene) => scene.elements));
     }

@@ -50,7 +50,9 @@ export function scoreExtraction(
     let matchedExpected = 0;
     expected.forEach((labels, sceneIndex) => {
       const want = labels[category] ?? [];
-      const got = (found[sceneIndex] ?? []).filter((element) => element.category === category).map((element) => element.name);
+      const got = (found[sceneIndex] ?? [])
+        .filter((element) => element.category === category)
+        .map((element) => element.name);
       expectedCount += want.length;
       foundCount += got.length;
       truePositives += got.filter((name) => want.some((label) => namesMatch(label, name))).length;

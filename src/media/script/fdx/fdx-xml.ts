@@ -11,9 +11,13 @@ export function readFdxXml(xml: string): XmlNode {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new AppError("unprocessable:screenplay", `This Final Draft file is not valid XML: ${msg} (line ${line}, column ${col}).`, {
-      details: { line, column: col },
-    });
+    throw new AppError(
+      "unprocessable:screenplay",
+      `This Final Draft file is not valid XML: ${msg} (line ${line}, column ${col}).`,
+      {
+        details: { line, column: col },
+      },
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,

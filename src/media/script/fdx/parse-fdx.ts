@@ -23,7 +23,12 @@ const paragraphTypes: Record<string, ScreenplayElementType> = {
 /** Tag number → the category name and label it stands for, from `TagData`. */
 function readTags(root: XmlNode | undefined): Map<string, { category: string; name: string }> {
   const tagData = childrenOf(root, "TagData")[0];
-  const categories = new Map(childrenOf(childrenOf(tagData, "TagCategories")[0], "TagCategory").map((node) => [attributeOf(node, "Id"), attributeOf(node, "Name") ?? ""]));
+  const categories = new Map(
+    childrenOf(childrenOf(tagData, "TagCategories")[0], "TagCategory").map((node) => [
+      attributeOf(node, "Id"),
+      attributeOf(node, "Name") ?? "",
+    ]),
+  );
   const definitions = new Map(
     childrenOf(childrenOf(tagData, "TagDefinitions")[0], "TagDefinition").map((node) => [
       attributeOf(node, "Id"),
@@ -32,7 +37,9 @@ function readTags(root: XmlNode | undefined): Map<string, { category: string; na
   );
   const tags = new Map<string, { category: string; name: string }>();
   for (const tag of childrenOf(childrenOf(tagData, "Tags")[0], "Tag")) {
-    const definitionId = childrenOf(tag, "DefId").map((node) => attributeOf(node, "#text"))[0] ?? attributeOf(tag, "DefId");
+    const definitionId = childrenOf(tag, "DefId")
+      .map((node) => (typeof node === "string" ? node : attributeOf(node, "#text")))[0]
+      ?.trim();
     const definition = definitions.get(definitionId);
     const number = attributeOf(tag, "Number");
     if (definition && number) tags.set(number, definition);
@@ -42,7 +49,12 @@ function readTags(root: XmlNode | undefined): Map<string, { category: string; na
 
 type TagIndex = ReturnType<typeof readTags>;
 
-function readParagraph(paragraph: XmlNode, line: number, tagIndex: TagIndex, dual?: "left" | "right"): ScreenplayElement | null {
+function readParagraph(
+  paragraph: XmlNode,
+  line: number,
+  tagIndex: TagIndex,
+  dual?: "left" | "right",
+): ScreenplayElement | null {
   const type = paragraphTypes[attributeOf(paragraph, "Type") ?? "Action"] ?? "action";
   let text = "";
   const tags: SourceTag[] = [];
@@ -51,6 +63,11 @@ function readParagraph(paragraph: XmlNode, line: number, tagIndex: TagIndex, dua
     const tag = tagIndex.get(attributeOf(run, "TagNumber") ?? "");
     if (tag) tags.push({ ...tag, start: text.length, end: text.length + content.length });
     text += content;
+  }
+  const leading = text.length - text.trimStart().length;
+  for (const tag of tags) {
+    tag.start = Math.max(0, tag.start - leading);
+    tag.end = Math.max(tag.start, tag.end - leading);
   }
   const element: ScreenplayElement = { type, text: text.trim(), sceneIndex: null, page: null, line };
   const number = attributeOf(paragraph, "Number");
@@ -75,7 +92,10 @@ export function parseFdx(xml: string): Screenplay {
   const document = childrenOf(readFdxXml(xml), "FinalDraft")[0];
   const content = childrenOf(document, "Content")[0];
   if (!document || !content) {
-    throw new AppError("unprocessable:screenplay", "This XML file is not a Final Draft screenplay (no <FinalDraft><Content>).");
+    throw new AppError(
+      "unprocessable:screenplay",
+      "This XML file is not a Final Draft screenplay (no <FinalDraft><Content>).",
+    );
   }
   const tagIndex = readTags(document);
   const elements: ScreenplayElement[] = [];
@@ -95,11 +115,22 @@ export function parseFdx(xml: string): Screenplay {
   }
   const titlePage = childrenOf(childrenOf(document, "TitlePage")[0], "Content")[0];
   const titleLines = childrenOf(titlePage, "Paragraph")
-    .map((paragraph) => childrenOf(paragraph, "Text").map((run) => (typeof run === "string" ? run : (attributeOf(run, "#text") ?? ""))).join("").trim())
+    .map((paragraph) =>
+      childrenOf(paragraph, "Text")
+        .map((run) => (typeof run === "string" ? run : (attributeOf(run, "#text") ?? "")))
+        .join("")
+        .trim(),
+    )
     .filter(Boolean);
   return {
     format: "fdx",
-    titlePage: titleLines.length > 0 ? [{ key: "Title", value: titleLines[0] ?? "" }, ...titleLines.slice(1).map((value) => ({ key: "Notes", value }))] : [],
+    titlePage:
+      titleLines.length > 0
+        ? [
+            { key: "Title", value: titleLines[0] ?? "" },
+            ...titleLines.slice(1).map((value) => ({ key: "Notes", value })),
+          ]
+        : [],
     elements: assignScenes(elements),
     sourcePageCount: null,
     sourceLinesPerPage: null,

@@ -18,6 +18,9 @@ export const fountainPatterns = {
 
 /** A cue is upper case (its parenthetical extensions aside) and holds at least one letter. */
 export function looksLikeCue(line: string): boolean {
-  const name = line.replace(/\([^)]*\)/g, "").replace(/\^\s*$/, "").trim();
+  const name = line
+    .replace(/\([^)]*\)/g, "")
+    .replace(/\^\s*$/, "")
+    .trim();
   return name.length > 0 && /\p{L}/u.test(name) && name === name.toUpperCase() && !/^[!.~=>#]/.test(name);
 }

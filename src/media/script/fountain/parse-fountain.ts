@@ -2,7 +2,7 @@ import { assignScenes } from "../assign-scenes.ts";
 import { parseCharacterCue } from "../character-cue.ts";
 import type { Screenplay, ScreenplayElement } from "../screenplay-model.ts";
 import { stripEmphasis } from "./emphasis.ts";
-import { fountainPatterns as patterns, looksLikeCue } from "./line-patterns.ts";
+import { looksLikeCue, fountainPatterns as patterns } from "./line-patterns.ts";
 import { readSourceLines, readTitlePage, type SourceLine } from "./source-lines.ts";
 
 type Draft = Omit<ScreenplayElement, "sceneIndex" | "page">;
@@ -54,11 +54,19 @@ function dialogueBlock(block: SourceLine[], drafts: Draft[]): void {
   }
   const { name, extensions } = parseCharacterCue(stripEmphasis(cue).text);
   const side = dual ? { dual: "right" as const } : {};
-  drafts.push(element("character", cue, cueLine.number, { character: name, extensions, ...side, ...(forced ? { forced } : {}) }));
+  drafts.push(
+    element("character", cue, cueLine.number, {
+      character: name,
+      extensions,
+      ...side,
+      ...(forced ? { forced } : {}),
+    }),
+  );
   let speech: SourceLine[] = [];
   const flush = () => {
     const first = speech[0];
-    if (first) drafts.push(element("dialogue", speech.map((line) => line.text.trim()).join("\n"), first.number, side));
+    if (first)
+      drafts.push(element("dialogue", speech.map((line) => line.text.trim()).join("\n"), first.number, side));
     speech = [];
   };
   for (const line of rest) {
@@ -83,12 +91,16 @@ function markPreviousDialogueLeft(drafts: Draft[]): void {
 }
 
 function singleLine(text: string, number: number): Draft | null {
-  let match: RegExpExecArray | null = null;
   if (patterns.pageBreak.test(text)) return { type: "page_break", text: "", line: number };
-  if ((match = patterns.centered.exec(text))) return element("centered", match[1] ?? "", number);
-  if ((match = patterns.synopsis.exec(text))) return element("synopsis", match[1] ?? "", number);
-  if ((match = patterns.section.exec(text))) return { type: "section", text: match[2] ?? "", line: number, level: (match[1] ?? "#").length };
-  if ((match = patterns.lyrics.exec(text))) return element("lyrics", match[1] ?? "", number);
+  const centered = patterns.centered.exec(text);
+  if (centered) return element("centered", centered[1] ?? "", number);
+  const synopsis = patterns.synopsis.exec(text);
+  if (synopsis) return element("synopsis", synopsis[1] ?? "", number);
+  const section = patterns.section.exec(text);
+  if (section)
+    return { type: "section", text: section[2] ?? "", line: number, level: (section[1] ?? "#").length };
+  const lyrics = patterns.lyrics.exec(text);
+  if (lyrics) return element("lyrics", lyrics[1] ?? "", number);
   return null;
 }
 
@@ -114,7 +126,11 @@ function parseBlock(block: SourceLine[], drafts: Draft[]): void {
     drafts.push(element("transition", transition, first.number, forcedTransition ? { forced: true } : {}));
     return;
   }
-  if (!patterns.forcedAction.test(text) && rest.length > 0 && (patterns.forcedCharacter.test(text) || looksLikeCue(text))) {
+  if (
+    !patterns.forcedAction.test(text) &&
+    rest.length > 0 &&
+    (patterns.forcedCharacter.test(text) || looksLikeCue(text))
+  ) {
     dialogueBlock(block, drafts);
     return;
   }
@@ -136,5 +152,11 @@ export function parseFountain(source: string): Screenplay {
   for (const note of notes) drafts.push({ type: "note", text: note.text, line: note.line });
   drafts.sort((left, right) => left.line - right.line);
   const elements: ScreenplayElement[] = drafts.map((draft) => ({ ...draft, sceneIndex: null, page: null }));
-  return { format: "fountain", titlePage: titlePage.entries, elements: assignScenes(elements), sourcePageCount: null, sourceLinesPerPage: null };
+  return {
+    format: "fountain",
+    titlePage: titlePage.entries,
+    elements: assignScenes(elements),
+    sourcePageCount: null,
+    sourceLinesPerPage: null,
+  };
 }

@@ -24,12 +24,15 @@ export function readSourceLines(source: string): { lines: SourceLine[]; notes: S
   const normalised = source.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "");
   const notes: SourceNote[] = [];
   const removed = new Set<number>();
-  const cleaned = normalised.replace(/\/\*[\s\S]*?\*\/|\[\[([\s\S]*?)\]\]/g, (match, note: string | undefined, at: number) => {
-    const line = lineCount(normalised.slice(0, at)) + 1;
-    if (note !== undefined) notes.push({ text: note.trim(), line });
-    for (let index = 0; index <= lineCount(match); index += 1) removed.add(line + index);
-    return "\n".repeat(lineCount(match));
-  });
+  const cleaned = normalised.replace(
+    /\/\*[\s\S]*?\*\/|\[\[([\s\S]*?)\]\]/g,
+    (match, note: string | undefined, at: number) => {
+      const line = lineCount(normalised.slice(0, at)) + 1;
+      if (note !== undefined) notes.push({ text: note.trim(), line });
+      for (let index = 0; index <= lineCount(match); index += 1) removed.add(line + index);
+      return "\n".repeat(lineCount(match));
+    },
+  );
   const lines: SourceLine[] = [];
   cleaned.split("\n").forEach((raw, index) => {
     const number = index + 1;

@@ -15,7 +15,9 @@ export interface CastListRow {
 /** The cast list in cast-number order, with how many scenes each character is in and where they first and last appear. */
 export function castList(breakdown: Breakdown): CastListRow[] {
   return breakdown.characters.map((character) => {
-    const scenes = breakdown.scenes.filter((scene) => scene.elements.some((element) => element.category === "cast" && element.name === character.name));
+    const scenes = breakdown.scenes.filter((scene) =>
+      scene.elements.some((element) => element.category === "cast" && element.name === character.name),
+    );
     return {
       castNumber: character.castNumber,
       name: character.name,

@@ -16,11 +16,20 @@ export function csvRows(rows: Array<Array<string | number | null>>): string {
 export function breakdownCsvByCategory(breakdown: Breakdown): Record<BreakdownCategory, string> {
   const files = {} as Record<BreakdownCategory, string>;
   for (const category of breakdownCategories) {
-    const rows: Array<Array<string | number | null>> = [["Category", "Scene", "Heading", "Page", "Element", "Quote"]];
+    const rows: Array<Array<string | number | null>> = [
+      ["Category", "Scene", "Heading", "Page", "Element", "Quote"],
+    ];
     for (const scene of breakdown.scenes) {
       for (const element of scene.elements) {
         if (element.category !== category) continue;
-        rows.push([categoryStyles[category].label, scene.number, scene.heading, scene.page, element.name, element.source?.quote ?? null]);
+        rows.push([
+          categoryStyles[category].label,
+          scene.number,
+          scene.heading,
+          scene.page,
+          element.name,
+          element.source?.quote ?? null,
+        ]);
       }
     }
     files[category] = csvRows(rows);

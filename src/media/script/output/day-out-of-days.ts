@@ -17,10 +17,16 @@ export interface DayOutOfDaysRow {
  * starts work on their first story day, finishes on their last, and is on hold between.
  */
 export function dayOutOfDays(breakdown: Breakdown): { days: number[]; rows: DayOutOfDaysRow[] } {
-  const days = [...new Set(breakdown.scenes.map((scene) => scene.storyDay ?? 1))].sort((left, right) => left - right);
+  const days = [...new Set(breakdown.scenes.map((scene) => scene.storyDay ?? 1))].sort(
+    (left, right) => left - right,
+  );
   const rows = breakdown.characters.map((character) => {
     const worked = new Set(
-      breakdown.scenes.filter((scene) => scene.elements.some((element) => element.category === "cast" && element.name === character.name)).map((scene) => scene.storyDay ?? 1),
+      breakdown.scenes
+        .filter((scene) =>
+          scene.elements.some((element) => element.category === "cast" && element.name === character.name),
+        )
+        .map((scene) => scene.storyDay ?? 1),
     );
     const first = days.findIndex((day) => worked.has(day));
     const last = days.findLastIndex((day) => worked.has(day));

@@ -23,7 +23,9 @@ function dayNight(timeOfDay: string | null): string {
 
 /** The one-liner: scene, I/E, set, D/N, length like `1 3/8` and the cast numbers of each scene. */
 export function oneLiner(breakdown: Breakdown): OneLinerRow[] {
-  const castNumbers = new Map(breakdown.characters.map((character) => [character.name, character.castNumber]));
+  const castNumbers = new Map(
+    breakdown.characters.map((character) => [character.name, character.castNumber]),
+  );
   return breakdown.scenes.map((scene) => ({
     scene: scene.number,
     intExt: scene.intExt ?? "",
@@ -43,6 +45,9 @@ export function oneLiner(breakdown: Breakdown): OneLinerRow[] {
 /** The one-liner as fixed-width text, one scene a line. */
 export function oneLinerText(breakdown: Breakdown): string {
   return oneLiner(breakdown)
-    .map((row) => `${row.scene.padEnd(5)} ${row.intExt.padEnd(7)} ${row.set.slice(0, 40).padEnd(40)} ${row.dayNight.padEnd(2)} ${row.eighths.padStart(6)} pgs  ${row.castNumbers.join(", ")}`)
+    .map(
+      (row) =>
+        `${row.scene.padEnd(5)} ${row.intExt.padEnd(7)} ${row.set.slice(0, 40).padEnd(40)} ${row.dayNight.padEnd(2)} ${row.eighths.padStart(6)} pgs  ${row.castNumbers.join(", ")}`,
+    )
     .join("\n");
 }

@@ -4,7 +4,8 @@ import type { TypesetLine } from "./typeset-lines.ts";
 export type Page = Array<TypesetLine | { kind: "more"; elementIndex: number }>;
 
 const isSpeech = (line: TypesetLine | undefined) =>
-  line !== undefined && (line.kind === "character" || line.kind === "parenthetical" || line.kind === "dialogue");
+  line !== undefined &&
+  (line.kind === "character" || line.kind === "parenthetical" || line.kind === "dialogue");
 
 function printed(lines: TypesetLine[], index: number, step: number): TypesetLine | undefined {
   let cursor = index + step;
@@ -23,7 +24,11 @@ function canBreakAfter(lines: TypesetLine[], index: number): Decision {
   if (line.kind === "scene_heading" && after && after.kind !== "scene_heading") return "no";
   if (after?.kind === "transition" && line.kind !== "transition") return "no";
   if (line.kind === "action" && line.groupSize < 4 && line.indexInGroup !== line.groupSize - 1) return "no";
-  if (line.kind === "action" && line.groupSize >= 4 && (line.indexInGroup === 0 || line.indexInGroup === line.groupSize - 2)) {
+  if (
+    line.kind === "action" &&
+    line.groupSize >= 4 &&
+    (line.indexInGroup === 0 || line.indexInGroup === line.groupSize - 2)
+  ) {
     return "no";
   }
   if (line.kind === "dialogue" && after?.kind === "dialogue" && before?.kind === "dialogue" && !line.dual) {
@@ -39,7 +44,8 @@ export function breakPages(all: TypesetLine[], linesPerPage: number): Page[] {
   let lines = all;
   while (lines.length > 0) {
     let start = 0;
-    while (start < lines.length && (lines[start]?.kind === "blank" || lines[start]?.kind === "page_break")) start += 1;
+    while (start < lines.length && (lines[start]?.kind === "blank" || lines[start]?.kind === "page_break"))
+      start += 1;
     lines = lines.slice(start);
     if (lines.length === 0) break;
     const forced = lines.slice(0, linesPerPage).findIndex((line) => line.kind === "page_break");

@@ -5,7 +5,10 @@ import { type PageLayout, usLetterLayout } from "./layout.ts";
 import { typesetLines } from "./typeset-lines.ts";
 
 /** Where an element starts on the printed page (1-based page of the body and line on that page). */
-export const pagePositionSchema = z.object({ page: z.number().int().positive(), line: z.number().int().positive() });
+export const pagePositionSchema = z.object({
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+});
 export type PagePosition = z.infer<typeof pagePositionSchema>;
 
 /** The screenplay laid out on pages. */
@@ -36,5 +39,11 @@ export function paginate(screenplay: Screenplay, layout: PageLayout = usLetterLa
   });
   const hasTitlePage = screenplay.titlePage.length > 0;
   const pageCount = Math.max(pages.length, 1);
-  return { pageCount, hasTitlePage, totalPages: pageCount + (hasTitlePage ? 1 : 0), linesPerPage: layout.linesPerPage, positions };
+  return {
+    pageCount,
+    hasTitlePage,
+    totalPages: pageCount + (hasTitlePage ? 1 : 0),
+    linesPerPage: layout.linesPerPage,
+    positions,
+  };
 }

@@ -38,18 +38,34 @@ export function typesetLines(elements: ScreenplayElement[], layout: PageLayout):
   elements.forEach((element, elementIndex) => {
     if (unprinted.has(element.type)) return;
     if (element.type === "page_break") {
-      lines.push({ kind: "page_break", elementIndex, group: group++, indexInGroup: 0, groupSize: 1, dual: false });
+      lines.push({
+        kind: "page_break",
+        elementIndex,
+        group: group++,
+        indexInGroup: 0,
+        groupSize: 1,
+        dual: false,
+      });
       return;
     }
     const continuesSpeech = element.type !== "character" && speech.has(element.type);
-    const hardLines = element.text.split("\n").map((hardLine) => wrapText(hardLine, widthOf(element, layout)));
+    const hardLines = element.text
+      .split("\n")
+      .map((hardLine) => wrapText(hardLine, widthOf(element, layout)));
     const count = hardLines.reduce((sum, wrapped) => sum + wrapped.length, 0);
     if (element.dual === "right") {
       // The right column prints beside the left one: only what it adds below the left column counts.
       rightColumnLines += count;
       const extra = rightColumnLines - leftColumnLines;
       for (let index = 0; index < extra; index += 1) {
-        lines.push({ kind: "dialogue", elementIndex, group, indexInGroup: index, groupSize: extra, dual: true });
+        lines.push({
+          kind: "dialogue",
+          elementIndex,
+          group,
+          indexInGroup: index,
+          groupSize: extra,
+          dual: true,
+        });
       }
       leftColumnLines = Math.max(leftColumnLines, rightColumnLines);
       group += 1;
@@ -64,7 +80,14 @@ export function typesetLines(elements: ScreenplayElement[], layout: PageLayout):
     }
     for (const wrapped of hardLines) {
       wrapped.forEach((_text, indexInGroup) => {
-        lines.push({ kind: element.type, elementIndex, group, indexInGroup, groupSize: wrapped.length, dual: Boolean(element.dual) });
+        lines.push({
+          kind: element.type,
+          elementIndex,
+          group,
+          indexInGroup,
+          groupSize: wrapped.length,
+          dual: Boolean(element.dual),
+        });
       });
       group += 1;
     }

@@ -35,7 +35,11 @@ export function buildPdfElements(lines: TypedLine[], frame: PageFrame): Screenpl
     const previous = elements.at(-1);
     if (line.type === "character") {
       const cue = parseCharacterCue(line.text);
-      if (continuingSpeaker !== null && cue.name === continuingSpeaker && cue.extensions.some((extension) => /CONT/.test(extension))) {
+      if (
+        continuingSpeaker !== null &&
+        cue.name === continuingSpeaker &&
+        cue.extensions.some((extension) => /CONT/.test(extension))
+      ) {
         continuingSpeaker = null;
         joinAcrossPage = true;
         continue;
@@ -55,7 +59,13 @@ export function buildPdfElements(lines: TypedLine[], frame: PageFrame): Screenpl
       continue;
     }
     const sameParagraph = !line.startsParagraph || joinAcrossPage;
-    if (previous && previous.type === line.type && joinable.has(line.type) && sameParagraph && previous.dual === line.dual) {
+    if (
+      previous &&
+      previous.type === line.type &&
+      joinable.has(line.type) &&
+      sameParagraph &&
+      previous.dual === line.dual
+    ) {
       previous.text += line.type === "centered" ? `\n${line.text}` : ` ${line.text}`;
       joinAcrossPage = false;
       continue;

@@ -26,7 +26,8 @@ function dualColumnStart(paragraph: CleanLine[], columns: PdfColumns): number | 
   const [left, right] = paragraph[0]?.segments ?? [];
   if (!left || !right || paragraph[0]?.segments.length !== 2) return null;
   const cues = isUpper(left.text) && isUpper(right.text);
-  if (!cues || indentOf(left, columns) < 2 || right.x < columns.pageCenter - columns.charWidth * 4) return null;
+  if (!cues || indentOf(left, columns) < 2 || right.x < columns.pageCenter - columns.charWidth * 4)
+    return null;
   // The right column's speech starts a few characters left of its cue.
   return right.x - columns.charWidth * 7;
 }
@@ -35,19 +36,39 @@ function classifyDual(paragraph: CleanLine[], rightStart: number): TypedLine[] {
   const sides: Record<"left" | "right", TypedLine[]> = { left: [], right: [] };
   for (const line of paragraph) {
     const texts = { left: [] as string[], right: [] as string[] };
-    for (const segment of line.segments) texts[segment.x < rightStart ? "left" : "right"].push(segment.text.trim());
+    for (const segment of line.segments)
+      texts[segment.x < rightStart ? "left" : "right"].push(segment.text.trim());
     for (const side of ["left", "right"] as const) {
       const text = texts[side].join(" ");
       if (!text) continue;
       const column = sides[side];
-      const type = column.length === 0 ? "character" : text === "(MORE)" ? "more" : text.startsWith("(") ? "parenthetical" : "dialogue";
-      column.push({ type, text, page: line.line.page, y: line.line.y, dual: side, startsParagraph: column.length === 0 });
+      const type =
+        column.length === 0
+          ? "character"
+          : text === "(MORE)"
+            ? "more"
+            : text.startsWith("(")
+              ? "parenthetical"
+              : "dialogue";
+      column.push({
+        type,
+        text,
+        page: line.line.page,
+        y: line.line.y,
+        dual: side,
+        startsParagraph: column.length === 0,
+      });
     }
   }
   return [...sides.left, ...sides.right];
 }
 
-function classifySingle(line: CleanLine, next: CleanLine | undefined, previous: TypedLine | undefined, columns: PdfColumns): TypedLine["type"] {
+function classifySingle(
+  line: CleanLine,
+  next: CleanLine | undefined,
+  previous: TypedLine | undefined,
+  columns: PdfColumns,
+): TypedLine["type"] {
   const text = textOf(line);
   const first = line.segments[0]!;
   const indent = indentOf(first, columns);
@@ -59,14 +80,19 @@ function classifySingle(line: CleanLine, next: CleanLine | undefined, previous: 
     if (leftTransitionPattern.test(text)) return "transition";
     return "action";
   }
-  if (previous?.type === "parenthetical" && !previous.text.includes(")") && indent >= 6) return "parenthetical";
+  if (previous?.type === "parenthetical" && !previous.text.includes(")") && indent >= 6)
+    return "parenthetical";
   const speechFollows = nextIndent >= 4 && nextIndent < 19 && !Number.isNaN(nextIndent);
-  if (indent >= 17 && indent < 35 && isUpper(text.replace(/\([^)]*\)/g, "")) && speechFollows) return "character";
-  if (right >= columns.actionRight - columns.charWidth * 2 && indent > 25 && isUpper(text)) return "transition";
+  if (indent >= 17 && indent < 35 && isUpper(text.replace(/\([^)]*\)/g, "")) && speechFollows)
+    return "character";
+  if (right >= columns.actionRight - columns.charWidth * 2 && indent > 25 && isUpper(text))
+    return "transition";
   const center = (first.x + right) / 2;
-  const inSpeech = previous?.type === "character" || previous?.type === "dialogue" || previous?.type === "parenthetical";
-  if (!inSpeech && indent >= 4 && Math.abs(center - columns.pageCenter) < columns.charWidth * 2) return "centered";
-  if (text.startsWith("(") && indent >= 12) return "parenthetical";
+  const inSpeech =
+    previous?.type === "character" || previous?.type === "dialogue" || previous?.type === "parenthetical";
+  if (!inSpeech && indent >= 4 && Math.abs(center - columns.pageCenter) < columns.charWidth * 2)
+    return "centered";
+  if (text.startsWith("(") && (indent >= 12 || (inSpeech && indent >= 6))) return "parenthetical";
   if (indent >= 6 && indent < 17) return "dialogue";
   return indent >= 17 && isUpper(text) ? "character" : "action";
 }
@@ -77,7 +103,12 @@ export function classifyLines(lines: CleanLine[], columns: PdfColumns): TypedLin
   for (const line of lines) {
     const paragraph = paragraphs.at(-1);
     const previous = paragraph?.at(-1);
-    if (paragraph && previous && previous.line.page === line.line.page && previous.line.y - line.line.y < columns.lineHeight * 1.5) {
+    if (
+      paragraph &&
+      previous &&
+      previous.line.page === line.line.page &&
+      previous.line.y - line.line.y < columns.lineHeight * 1.5
+    ) {
       paragraph.push(line);
     } else {
       paragraphs.push([line]);

@@ -22,7 +22,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<Screenplay> {
   );
   const firstPage = typedPages[0] ?? [];
   const isTitlePage =
-    text.pages.length > 1 && !firstPage.some((line) => line.type === "scene_heading" || line.type === "character");
+    text.pages.length > 1 &&
+    !firstPage.some((line) => line.type === "scene_heading" || line.type === "character");
   const titlePage = isTitlePage ? readPdfTitlePage(text.pages[0] ?? [], columns, text.pageHeight) : [];
   const elements = buildPdfElements(typedPages.flat(), {
     pageOffset: isTitlePage ? 1 : 0,

@@ -28,7 +28,9 @@ export function findColumns(text: PdfText): PdfColumns {
       rights.push(segment.right);
     }
   }
-  const columns = [...counts.entries()].filter(([, count]) => count >= Math.max(2, total * 0.03)).map(([x]) => x);
+  const columns = [...counts.entries()]
+    .filter(([, count]) => count >= Math.max(2, total * 0.03))
+    .map(([x]) => x);
   const leftMargin = columns.length > 0 ? Math.min(...columns) : 108;
   rights.sort((left, right) => left - right);
   const actionRight = Math.max(rights[Math.floor(rights.length * 0.98)] ?? 0, leftMargin + 55 * charWidth);
@@ -48,10 +50,13 @@ export function cleanLine(line: PdfLine, columns: PdfColumns, pageHeight: number
   const inHeaderOrFooter = line.y > pageHeight - 72 + columns.lineHeight / 2 || line.y < 54;
   if (only && inHeaderOrFooter && pageNumberPattern.test(only)) return null;
   const joined = line.segments.map((segment) => segment.text.trim()).join(" ");
-  if (/^\(?CONTINUED\)?:?(?:\s*\(\d+\))?$/i.test(joined) || /^\d*\s*CONTINUED:?\s*\d*$/i.test(joined)) return null;
+  if (/^\(?CONTINUED\)?:?(?:\s*\(\d+\))?$/i.test(joined) || /^\d*\s*CONTINUED:?\s*\d*$/i.test(joined))
+    return null;
   let sceneNumber: string | undefined;
   const segments = line.segments.filter((segment) => {
-    const inMargin = segment.right < columns.leftMargin - columns.charWidth / 2 || segment.x > columns.actionRight + columns.charWidth / 2;
+    const inMargin =
+      segment.right < columns.leftMargin - columns.charWidth / 2 ||
+      segment.x > columns.actionRight + columns.charWidth / 2;
     if (inMargin && sceneNumberPattern.test(segment.text.trim())) {
       sceneNumber ??= segment.text.trim().replace(/[().]/g, "");
       return false;

@@ -9,7 +9,12 @@ function paragraphsOf(lines: PdfLine[], lineHeight: number): PdfLine[][] {
   for (const line of [...lines].sort((top, bottom) => bottom.y - top.y)) {
     const paragraph = paragraphs.at(-1);
     const previous = paragraph?.at(-1);
-    if (paragraph && previous && previous.y - line.y < lineHeight * 1.5 && Math.abs(previous.segments[0]!.x - line.segments[0]!.x) < 150) {
+    if (
+      paragraph &&
+      previous &&
+      previous.y - line.y < lineHeight * 1.5 &&
+      Math.abs(previous.segments[0]!.x - line.segments[0]!.x) < 150
+    ) {
       paragraph.push(line);
     } else {
       paragraphs.push([line]);
@@ -25,13 +30,19 @@ const textOf = (paragraph: PdfLine[]) =>
  * Reads a title page laid out the usual way: centred title, credit and author in the upper half;
  * contact and draft date in the lower corners.
  */
-export function readPdfTitlePage(lines: PdfLine[], columns: PdfColumns, pageHeight: number): TitlePageEntry[] {
+export function readPdfTitlePage(
+  lines: PdfLine[],
+  columns: PdfColumns,
+  pageHeight: number,
+): TitlePageEntry[] {
   const entries: TitlePageEntry[] = [];
   for (const paragraph of paragraphsOf(lines, columns.lineHeight)) {
     const text = textOf(paragraph);
     const first = paragraph[0]!;
     const upper = first.y > pageHeight / 2.6;
-    const centered = Math.abs((first.segments[0]!.x + first.segments.at(-1)!.right) / 2 - columns.pageCenter) < columns.charWidth * 3;
+    const centered =
+      Math.abs((first.segments[0]!.x + first.segments.at(-1)!.right) / 2 - columns.pageCenter) <
+      columns.charWidth * 3;
     const keys = new Set(entries.map((entry) => entry.key));
     let key: string;
     if (upper && centered) {

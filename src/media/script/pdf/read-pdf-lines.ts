@@ -61,7 +61,11 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfText> {
   try {
     document = await getDocumentProxy(new Uint8Array(bytes));
   } catch (cause) {
-    throw new AppError("unprocessable:screenplay", "This PDF could not be read (it is damaged or encrypted).", { cause });
+    throw new AppError(
+      "unprocessable:screenplay",
+      "This PDF could not be read (it is damaged or encrypted).",
+      { cause },
+    );
   }
   const pageItems: Item[][] = [];
   let pageWidth = 612;

@@ -38,11 +38,20 @@ function asPositionedText(text: string): PdfText {
         .trim()
         .split(/ {4,}/)
         .reduce<PdfLine["segments"]>((all, part) => {
-          const at = line.indexOf(part, all.length > 0 ? Math.round((all.at(-1)!.right - 72) / charWidth) : indent);
+          const at = line.indexOf(
+            part,
+            all.length > 0 ? Math.round((all.at(-1)!.right - 72) / charWidth) : indent,
+          );
           all.push({ text: part, x: 72 + at * charWidth, right: 72 + (at + part.length) * charWidth });
           return all;
         }, []);
-      return [{ page: pageIndex + 1, y: pageHeight - 72 - lineHeight * (lineIndex + 1) + 4, segments: segments.length > 0 ? segments : [{ text: line.trim(), x, right: x }] }];
+      return [
+        {
+          page: pageIndex + 1,
+          y: pageHeight - 72 - lineHeight * (lineIndex + 1) + 4,
+          segments: segments.length > 0 ? segments : [{ text: line.trim(), x, right: x }],
+        },
+      ];
     }),
   );
   return { pages: positioned, pageWidth: 612, pageHeight, fontSize: 12 };
@@ -56,8 +65,20 @@ export function parsePlainText(text: string): Screenplay {
   if (!hasScreenplayIndentation(text)) return { ...parseFountain(text), format: "text" };
   const positioned = asPositionedText(text);
   const columns = findColumns(positioned);
-  const lines = positioned.pages.flatMap((page) => page.flatMap((line) => cleanLine(line, columns, positioned.pageHeight) ?? []));
-  const elements = buildPdfElements(classifyLines(lines, columns), { pageOffset: 0, pageHeight: positioned.pageHeight, lineHeight });
+  const lines = positioned.pages.flatMap((page) =>
+    page.flatMap((line) => cleanLine(line, columns, positioned.pageHeight) ?? []),
+  );
+  const elements = buildPdfElements(classifyLines(lines, columns), {
+    pageOffset: 0,
+    pageHeight: positioned.pageHeight,
+    lineHeight,
+  });
   for (const element of elements) element.page = null;
-  return { format: "text", titlePage: [], elements: assignScenes(elements), sourcePageCount: null, sourceLinesPerPage: null };
+  return {
+    format: "text",
+    titlePage: [],
+    elements: assignScenes(elements),
+    sourcePageCount: null,
+    sourceLinesPerPage: null,
+  };
 }

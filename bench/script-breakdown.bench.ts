@@ -1,0 +1,81 @@
+/**
+ * Script breakdown benchmark: parse + offline breakdown of a ~120-page screenplay, from Fountain and
+ * from the same script rendered to PDF by afterwriting. Targets: 1 s (Fountain), 2 s (PDF).
+ * Run: npx tsx bench/script-breakdown.bench.ts
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  buildBreakdown,
+  createOfflineExtractor,
+  paginate,
+  parseScreenplay,
+} from "../src/media/script/index.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const fixtures = path.resolve(root, "../shared/fixtures/screenplays");
+const directory = mkdtempSync(path.join(os.tmpdir(), "script-bench-"));
+
+// Big Fish (≈120 pages) followed by Brick & Steel without its title page: one long script, renumbered by position.
+const bigFish = readFileSync(path.join(fixtures, "big-fish.fountain"), "utf8");
+const brick = readFileSync(path.join(fixtures, "brick-and-steel.fountain"), "utf8");
+const brickBody = brick.slice(brick.indexOf("EXT. BRICK'S PATIO"));
+const fountain = `${bigFish}\n\n${brickBody}`;
+const fountainPath = path.join(directory, "long.fountain");
+const pdfPath = path.join(directory, "long.pdf");
+writeFileSync(fountainPath, fountain);
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, "node_modules/afterwriting/awc.js"),
+    "--source",
+    fountainPath,
+    "--pdf",
+    pdfPath,
+    "--overwrite",
+    "--setting",
+    "print_profile=usletter",
+  ],
+  { stdio: "ignore" },
+);
+const fountainBytes = new TextEncoder().encode(fountain);
+const pdfBytes = new Uint8Array(readFileSync(pdfPath));
+
+async function run(bytes: Uint8Array, fileName: string) {
+  const started = performance.now();
+  const screenplay = await parseScreenplay({ bytes, fileName });
+  const breakdown = await buildBreakdown({ screenplay, extractor: createOfflineExtractor() });
+  return { milliseconds: performance.now() - started, breakdown, screenplay };
+}
+
+async function median(bytes: Uint8Array, fileName: string, rounds = 5) {
+  await run(bytes, fileName);
+  const times: number[] = [];
+  let last = await run(bytes, fileName);
+  for (let round = 0; round < rounds; round += 1) {
+    last = await run(bytes, fileName);
+    times.push(last.milliseconds);
+  }
+  times.sort((left, right) => left - right);
+  return { ...last, milliseconds: times[Math.floor(times.length / 2)] ?? 0 };
+}
+
+const fromFountain = await median(fountainBytes, "long.fountain");
+const fromPdf = await median(pdfBytes, "long.pdf");
+const pages = paginate(fromFountain.screenplay).totalPages;
+console.log(`cores: ${os.availableParallelism()}  node ${process.version}`);
+console.log(
+  `script: ${fromFountain.breakdown.scenes.length} scenes, ${pages} pages paginated, ${fromPdf.screenplay.sourcePageCount} pages in the afterwriting PDF`,
+);
+for (const [label, result, target] of [
+  ["fountain", fromFountain, 1000],
+  ["pdf", fromPdf, 2000],
+] as const) {
+  const elements = result.breakdown.scenes.reduce((sum, scene) => sum + scene.elements.length, 0);
+  console.log(
+    `${label.padEnd(9)} ${result.milliseconds.toFixed(0).padStart(6)} ms  target ${target} ms  ratio ${(result.milliseconds / target).toFixed(2)}  (${elements} elements)`,
+  );
+}
+rmSync(directory, { recursive: true, force: true });
