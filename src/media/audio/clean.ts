@@ -1,20 +1,17 @@
 import { AppError } from "../../lib/errors.ts";
 import type { FfmpegPaths } from "../ffmpeg/run.ts";
+import { cleanChannels } from "./clean-channels.ts";
 import { decodeAudio } from "./decode.ts";
 import { encodeAudio, replaceVideoAudio } from "./encode.ts";
 import { measureLoudness } from "./loudness.ts";
 import { levelStatistics } from "./noise-floor.ts";
-import { normalizeLoudness } from "./normalize-loudness.ts";
 import {
   type CleanOptionsInput,
   cleanOptionsSchema,
   formatFromFileName,
-  loudnessTargets,
   type OutputFormatInput,
   outputFormatSchema,
 } from "./options.ts";
-import { processChannels } from "./parallel.ts";
-import { planChain } from "./plan.ts";
 import { type WaveformFiles, writeWaveforms } from "./write-waveforms.ts";
 
 /** Progress of one clean: percent 0–100 and what is happening. */
@@ -98,28 +95,13 @@ export async function cleanAudio(paths: FfmpegPaths, request: CleanRequest): Pro
   const { channels, sampleRate } = audio;
   report(8, "analyse");
   const before = levels(channels, sampleRate);
-  const { plan, decisions } = planChain(channels, options, sampleRate);
-  report(12, "clean");
-  let cleaned = await processChannels(channels, plan, {
+  const result = await cleanChannels(channels, sampleRate, options, {
     signal: request.signal,
     parallel: request.parallel,
-    onProgress: (share, stage) => report(12 + share * 70, stage),
+    onProgress: (share, stage) => report(10 + share * 78, stage),
   });
-  let loudnessGainDb = 0;
-  if (options.loudness.enabled) {
-    report(84, "loudness");
-    const targetLufs = options.loudness.targetLufs ?? loudnessTargets[options.loudness.target];
-    const normalized = normalizeLoudness(cleaned, {
-      targetLufs,
-      ceilingDbtp: options.loudness.truePeakDbtp,
-      sampleRate,
-    });
-    cleaned = normalized.channels;
-    loudnessGainDb = normalized.gainDb;
-    decisions.push(
-      `Loudness: ${targetLufs} LUFS, ${options.loudness.truePeakDbtp} dBTP ceiling (gain ${normalized.gainDb.toFixed(1)} dB${normalized.limited ? ", limited" : ""}).`,
-    );
-  }
+  const cleaned = result.channels;
+  const { decisions, loudnessGainDb } = result;
   request.signal?.throwIfAborted();
   const after = levels(cleaned, sampleRate);
   report(92, "encode");

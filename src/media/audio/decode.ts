@@ -25,16 +25,20 @@ async function probeOrExplain(paths: FfmpegPaths, file: string): Promise<ProbeRe
   } catch (error) {
     if (!isAppError(error) || error.code !== "unprocessable:media") throw error;
     const detail = error.cause instanceof Error ? error.cause.message : "";
-    if (/Invalid data found|unknown format|could not find codec/i.test(detail)) {
+    if (/moov atom not found|End of file|truncat|partial file/i.test(detail)) {
       throw new AppError(
-        "unsupported_media_type:audio",
-        "The file is not an audio or video format we can read (try WAV, MP3, M4A, FLAC, OGG or MP4/MOV/MKV).",
-        { cause: error },
+        "unprocessable:audio",
+        "The file is truncated or corrupt; export or copy it again.",
+        {
+          cause: error,
+        },
       );
     }
-    throw new AppError("unprocessable:audio", "The file is truncated or corrupt; export or copy it again.", {
-      cause: error,
-    });
+    throw new AppError(
+      "unsupported_media_type:audio",
+      "The file is not an audio or video format we can read (try WAV, MP3, M4A, FLAC, OGG or MP4/MOV/MKV).",
+      { cause: error },
+    );
   }
 }
 

@@ -12,7 +12,7 @@ export function suggest(analysis: Omit<AudioAnalysis, "suggestions">): string[] 
   if (analysis.hum) {
     const source = analysis.hum.lines.length >= 6 ? "Generator hum" : "Mains hum";
     advice.push(
-      `${source} at ${analysis.hum.mains} Hz (${analysis.hum.levelDb.toFixed(0)} dBFS): enable hum removal.`,
+      `${source} at ${analysis.hum.mains} Hz: enable hum removal (strongest line ${analysis.hum.levelDb.toFixed(0)} dBFS).`,
     );
   }
   if (analysis.estimatedSnrDb < 15) {

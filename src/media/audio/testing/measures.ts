@@ -1,3 +1,5 @@
+import { ComplexFft } from "../fft.ts";
+
 /** Scale-invariant signal-to-distortion ratio in dB (Le Roux et al. 2019), zero-mean. */
 export function siSdr(reference: Float32Array, estimate: Float32Array): number {
   const length = Math.min(reference.length, estimate.length);
@@ -24,18 +26,34 @@ export function siSdr(reference: Float32Array, estimate: Float32Array): number {
   return 10 * Math.log10(target / error);
 }
 
-/** The lag (samples, output later = positive) where the cross-correlation peaks, searched ±maxLag. */
+/** The lag (samples, output later = positive) where the cross-correlation peaks, searched ±maxLag (by FFT). */
 export function correlationLag(input: Float32Array, output: Float32Array, maxLag = 2000): number {
+  const length = Math.min(input.length, output.length);
+  let size = 1;
+  while (size < 2 * length) size *= 2;
+  const fft = new ComplexFft(size);
+  const aReal = new Float64Array(size);
+  const aImaginary = new Float64Array(size);
+  const bReal = new Float64Array(size);
+  const bImaginary = new Float64Array(size);
+  aReal.set(input.subarray(0, length));
+  bReal.set(output.subarray(0, length));
+  fft.transform(aReal, aImaginary);
+  fft.transform(bReal, bImaginary);
+  for (let index = 0; index < size; index++) {
+    // conj(A)·B: the correlation of output against input
+    const real = aReal[index]! * bReal[index]! + aImaginary[index]! * bImaginary[index]!;
+    const imaginary = aReal[index]! * bImaginary[index]! - aImaginary[index]! * bReal[index]!;
+    aReal[index] = real;
+    aImaginary[index] = imaginary;
+  }
+  fft.transform(aReal, aImaginary, true);
   let best = -Infinity;
   let bestLag = 0;
-  const length = Math.min(input.length, output.length);
   for (let lag = -maxLag; lag <= maxLag; lag++) {
-    let sum = 0;
-    for (let index = Math.max(0, -lag); index < length && index + lag < length; index++) {
-      sum += input[index]! * output[index + lag]!;
-    }
-    if (sum > best) {
-      best = sum;
+    const value = aReal[(lag + size) % size]!;
+    if (value > best) {
+      best = value;
       bestLag = lag;
     }
   }

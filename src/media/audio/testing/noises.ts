@@ -47,13 +47,14 @@ export function generatorNoise(length: number, seed = 3): Float32Array {
   });
 }
 
-/** Mains hum: the fundamental and its first harmonics, falling 6 dB each. */
+/** Mains hum: the fundamental and its first harmonics, falling 3 dB each. */
 export function humTone(length: number, frequency: number, harmonics = 5): Float32Array {
   return new Float32Array(length).map((_, index) => {
     let value = 0;
     for (let harmonic = 1; harmonic <= harmonics; harmonic++) {
       value +=
-        Math.sin(2 * Math.PI * frequency * harmonic * (index / sampleRate) + harmonic) / 2 ** (harmonic - 1);
+        Math.sin(2 * Math.PI * frequency * harmonic * (index / sampleRate) + harmonic) *
+        0.7 ** (harmonic - 1);
     }
     return value;
   });

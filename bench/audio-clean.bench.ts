@@ -1,0 +1,84 @@
+/**
+ * Real-time factor of the default audio-cleaning chain on 10 minutes of 48 kHz stereo dialogue
+ * in noise, against ffmpeg decoding and re-encoding the same file in the same run.
+ * Run: npx tsx bench/audio-clean.bench.ts
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cleanAudio } from "../src/media/audio/index.ts";
+import type { FfmpegPaths } from "../src/media/ffmpeg/run.ts";
+
+const paths: FfmpegPaths = { ffmpeg: "ffmpeg", ffprobe: "ffprobe" };
+const seconds = 600;
+const folder = mkdtempSync(join(tmpdir(), "audio-bench-"));
+
+function ffmpeg(args: string[]): void {
+  execFileSync("ffmpeg", ["-v", "error", "-y", ...args]);
+}
+
+const voices = [
+  "Front_Center",
+  "Front_Left",
+  "Front_Right",
+  "Rear_Center",
+  "Rear_Left",
+  "Rear_Right",
+  "Side_Left",
+  "Side_Right",
+];
+const bed = join(folder, "speech-bed.wav");
+ffmpeg([
+  ...voices.flatMap((voice) => ["-i", `/usr/share/sounds/alsa/${voice}.wav`]),
+  "-filter_complex",
+  `${voices.map((_, index) => `[${index}:a]apad=pad_dur=0.4[v${index}]`).join(";")};${voices.map((_, index) => `[v${index}]`).join("")}concat=n=${voices.length}:v=0:a=1`,
+  "-ar",
+  "48000",
+  bed,
+]);
+const input = join(folder, "dialogue-10min.wav");
+ffmpeg([
+  "-stream_loop",
+  "-1",
+  "-i",
+  bed,
+  "-f",
+  "lavfi",
+  "-i",
+  `anoisesrc=color=pink:amplitude=0.05:sample_rate=48000:duration=${seconds}`,
+  "-f",
+  "lavfi",
+  "-i",
+  `sine=frequency=50:sample_rate=48000:duration=${seconds}`,
+  "-filter_complex",
+  "[1:a]asplit[n1][n2];[n2]adelay=7[n3];[0:a][n1]amix=inputs=2:normalize=0[left];[0:a][n3]amix=inputs=2:normalize=0[right];[left][right]join=inputs=2:channel_layout=stereo[mixed];[2:a]volume=0.01,pan=stereo|c0=c0|c1=c0[hum];[mixed][hum]amix=inputs=2:normalize=0",
+  "-t",
+  String(seconds),
+  "-ar",
+  "48000",
+  "-c:a",
+  "pcm_s16le",
+  input,
+]);
+
+let started = performance.now();
+ffmpeg(["-i", input, "-c:a", "pcm_s24le", join(folder, "ffmpeg-copy.wav")]);
+const ffmpegSeconds = (performance.now() - started) / 1000;
+
+started = performance.now();
+const report = await cleanAudio(paths, { input, output: join(folder, "cleaned.wav") });
+const cleanSeconds = (performance.now() - started) / 1000;
+
+console.log(`input: ${seconds} s of 48 kHz stereo dialogue in pink noise with 50 Hz hum`);
+console.log(`decisions: ${report.decisions.join(" | ")}`);
+console.log(
+  `ffmpeg decode + encode: ${ffmpegSeconds.toFixed(2)} s (${(seconds / ffmpegSeconds).toFixed(0)}x real time)`,
+);
+console.log(`default chain (decode, clean, loudness, encode): ${cleanSeconds.toFixed(2)} s`);
+console.log(`real-time factor: ${(seconds / cleanSeconds).toFixed(1)}x (target >= 20x)`);
+console.log(`ratio to ffmpeg decode + encode: ${(cleanSeconds / ffmpegSeconds).toFixed(1)}x the time`);
+console.log(
+  `loudness before ${report.before.integratedLufs.toFixed(1)} LUFS, after ${report.after.integratedLufs.toFixed(1)} LUFS, true peak ${report.after.truePeakDbtp.toFixed(1)} dBTP`,
+);
+rmSync(folder, { recursive: true, force: true });
