@@ -30,3 +30,11 @@ export async function withSystem<T>(db: Database, work: (tx: UserTransaction) =>
     return work(tx);
   });
 }
+
+/** A database bound to one user: every call runs in its own `withUser` transaction. */
+export type UserScope = <T>(work: (tx: UserTransaction) => Promise<T>) => Promise<T>;
+
+/** Binds `withUser` to a user, for code that must not be able to act as anyone else. */
+export function userScope(db: Database, userId: string): UserScope {
+  return (work) => withUser(db, userId, work);
+}

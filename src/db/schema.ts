@@ -1,7 +1,8 @@
 /** The whole drizzle schema, one file per aggregate under `schema/`. */
-import { chunks } from "./schema/retrieval.ts";
-import { files } from "./schema/files.ts";
+
 import { threads } from "./schema/conversations.ts";
+import { files } from "./schema/files.ts";
+import { chunks } from "./schema/retrieval.ts";
 
 export { account, rateLimit, session, user, verification } from "./schema/auth.ts";
 export { messages, threads, tokenUsage } from "./schema/conversations.ts";

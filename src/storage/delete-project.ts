@@ -1,6 +1,5 @@
-import type { Database } from "../db/client.ts";
 import { deleteProjectRows } from "../db/queries/projects.ts";
-import { withUser } from "../db/rls.ts";
+import type { UserScope } from "../db/rls.ts";
 import type { Project } from "../db/schema/projects.ts";
 import type { BlobStorage } from "./blob-storage.ts";
 
@@ -8,12 +7,12 @@ export type ProjectDeletion = { project: Project; rows: Record<string, number>; 
 
 /** Deletes a project's rows (through RLS, so only the caller's) and then every stored file under it. */
 export async function deleteProject(input: {
-  db: Database;
+  transaction: UserScope;
   storage: BlobStorage;
   userId: string;
   projectId: string;
 }): Promise<ProjectDeletion> {
-  const report = await withUser(input.db, input.userId, (tx) => deleteProjectRows(tx, input.projectId));
+  const report = await input.transaction((tx) => deleteProjectRows(tx, input.projectId));
   const storedFiles = await input.storage.deletePrefix(`${input.userId}/${report.project.id}`);
   return { ...report, storedFiles };
 }

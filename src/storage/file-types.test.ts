@@ -6,14 +6,23 @@ const pdf = Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n", "latin1"
 
 describe("verifyContent", () => {
   it("accepts content that agrees with the extension and files it under its kind", async () => {
-    await expect(verifyContent("a.fountain", Buffer.from("INT. HOUSE - DAY\n"))).resolves.toMatchObject({ kind: "screenplay" });
+    await expect(verifyContent("a.fountain", Buffer.from("INT. HOUSE - DAY\n"))).resolves.toMatchObject({
+      kind: "screenplay",
+    });
     await expect(verifyContent("a.png", png)).resolves.toEqual({ kind: "image", mimeType: "image/png" });
-    await expect(verifyContent("a.pdf", pdf)).resolves.toMatchObject({ kind: "screenplay", mimeType: "application/pdf" });
+    await expect(verifyContent("a.pdf", pdf)).resolves.toMatchObject({
+      kind: "screenplay",
+      mimeType: "application/pdf",
+    });
     await expect(
       verifyContent("a.fdx", Buffer.from('<?xml version="1.0"?>\n<FinalDraft DocumentType="Script">')),
     ).resolves.toMatchObject({ kind: "screenplay" });
-    await expect(verifyContent("look.cube", Buffer.from("TITLE \"x\"\nLUT_3D_SIZE 2\n0 0 0\n"))).resolves.toMatchObject({ kind: "lut" });
-    await expect(verifyContent("mesh.obj", Buffer.from("# obj\nv 0 0 0\nv 1 0 0\n"))).resolves.toMatchObject({ kind: "model" });
+    await expect(
+      verifyContent("look.cube", Buffer.from('TITLE "x"\nLUT_3D_SIZE 2\n0 0 0\n')),
+    ).resolves.toMatchObject({ kind: "lut" });
+    await expect(verifyContent("mesh.obj", Buffer.from("# obj\nv 0 0 0\nv 1 0 0\n"))).resolves.toMatchObject({
+      kind: "model",
+    });
   });
 
   it("refuses a mismatch with a message naming what the content is", async () => {
@@ -21,11 +30,15 @@ describe("verifyContent", () => {
       code: "unsupported_media_type:file",
       message: expect.stringMatching(/content is png/),
     });
-    await expect(verifyContent("a.png", pdf)).rejects.toMatchObject({ message: expect.stringMatching(/content is pdf/) });
+    await expect(verifyContent("a.png", pdf)).rejects.toMatchObject({
+      message: expect.stringMatching(/content is pdf/),
+    });
     await expect(verifyContent("a.fdx", Buffer.from("<html></html>"))).rejects.toMatchObject({
       message: expect.stringMatching(/Final Draft/),
     });
-    await expect(verifyContent("a.fountain", Buffer.alloc(0))).rejects.toMatchObject({ code: "unprocessable:file" });
+    await expect(verifyContent("a.fountain", Buffer.alloc(0))).rejects.toMatchObject({
+      code: "unprocessable:file",
+    });
   });
 
   it("forgives a head that ends inside a multi-byte character", async () => {

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { createProject, getProject, listProjects, renameProject } from "../../../db/queries/projects.ts";
-import { withUser } from "../../../db/rls.ts";
+import { userScope, withUser } from "../../../db/rls.ts";
 import { deleteProject } from "../../../storage/delete-project.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { currentUser, requireUser } from "../current-user.ts";
@@ -47,7 +47,7 @@ export function projectRoutes(deps: AppDeps): Router {
   router.delete("/api/projects/:projectId", async (request, response) => {
     const user = currentUser(response);
     const deleted = await deleteProject({
-      db,
+      transaction: userScope(db, user.id),
       storage: deps.storage,
       userId: user.id,
       projectId: request.params.projectId,

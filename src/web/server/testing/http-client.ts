@@ -1,3 +1,8 @@
+/** A JSON body as tests read it: fields are unknown until asserted; API errors have a known shape. */
+export type ResponseData = Record<string, unknown> & {
+  error: { code: string; message: string; details?: unknown };
+};
+
 /** A tiny browser-like HTTP client for tests: keeps cookies and sends the Origin header as a browser does. */
 export class TestClient {
   private readonly cookies = new Map<string, string>();
@@ -46,7 +51,7 @@ export class TestClient {
     return {
       status: response.status,
       headers: response.headers,
-      data: data as Record<string, never> & Record<string, unknown>,
+      data: data as ResponseData,
     };
   }
 

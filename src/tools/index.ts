@@ -1,0 +1,31 @@
+import { createProjectTool } from "./create-project.ts";
+import { deleteProjectTool } from "./delete-project.ts";
+import { getCreditsTool } from "./get-credits.ts";
+import { getFileTextTool } from "./get-file-text.ts";
+import { getProjectTool } from "./get-project.ts";
+import { listFilesTool } from "./list-files.ts";
+import { listProjectsTool } from "./list-projects.ts";
+import { renameProjectTool } from "./rename-project.ts";
+import type { Tool } from "./tool.ts";
+
+/**
+ * The registry: every studio tool, listed once. The agent, MCP, REST, the CLI and the bot all serve
+ * exactly these; a new tool is added here and nowhere else.
+ */
+export const tools: readonly Tool[] = [
+  listProjectsTool,
+  createProjectTool,
+  getProjectTool,
+  renameProjectTool,
+  deleteProjectTool,
+  listFilesTool,
+  getFileTextTool,
+  getCreditsTool,
+] as unknown as readonly Tool[];
+
+/** The durable functions of the long tools (Inngest functions), listed once for both job engines. */
+export const jobFunctions: readonly unknown[] = [];
+
+export function findTool(name: string): Tool | undefined {
+  return tools.find((tool) => tool.name === name);
+}
