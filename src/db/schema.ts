@@ -4,6 +4,7 @@ import { threads } from "./schema/conversations.ts";
 import { files } from "./schema/files.ts";
 import { chunks } from "./schema/retrieval.ts";
 
+export { accessTokenScopes, accessTokens } from "./schema/access-tokens.ts";
 export { account, rateLimit, session, user, verification } from "./schema/auth.ts";
 export { messages, threads, tokenUsage } from "./schema/conversations.ts";
 export { fileKind, fileKinds, files } from "./schema/files.ts";
