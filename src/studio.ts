@@ -8,6 +8,9 @@ import { createLogger, type Logger } from "./lib/logger.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { createLocalStorage } from "./storage/local-storage.ts";
 import { uploadLimits } from "./storage/upload-limits.ts";
+import { createChatModel } from "./providers/language-model.ts";
+import { tools } from "./tools/index.ts";
+import { unavailableJobQueue } from "./jobs/unavailable-job-queue.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 
 export type Studio = AppDeps & { close(): Promise<void> };
@@ -38,14 +41,34 @@ export async function createStudio(
     signUpCredits: config.SIGNUP_CREDITS,
     signInRateLimit: config.SIGN_IN_RATE_LIMIT,
   });
+  const ffmpeg = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH };
+  const jobs = unavailableJobQueue;
+  const agent = {
+    db: database.db,
+    storage,
+    jobs,
+    logger,
+    ffmpeg,
+    tools,
+    chatModel: createChatModel(
+      config,
+      tools.map(({ name, description, examples }) => ({ name, description, examples })),
+    ),
+    settings: {
+      messageCredits: config.CHAT_MESSAGE_CREDITS,
+      approvalCreditThreshold: config.APPROVAL_CREDIT_THRESHOLD,
+      maxSteps: 6,
+    },
+  };
   return {
     config,
     database,
+    agent,
     storage,
     auth,
     mailer,
     logger,
-    ffmpeg: { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH },
+    ffmpeg,
     uploadLimits: uploadLimits(config),
     clientDirectory: path.resolve(import.meta.dirname, "../dist/client"),
     close: () => database.close(),

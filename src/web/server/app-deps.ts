@@ -1,3 +1,4 @@
+import type { AgentDeps } from "../../agent/agent-deps.ts";
 import type { Auth } from "../../auth/create-auth.ts";
 import type { Config } from "../../config/env.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
@@ -17,6 +18,7 @@ export type AppDeps = {
   logger: Logger;
   ffmpeg: FfmpegPaths;
   uploadLimits: UploadLimits;
+  agent: AgentDeps;
   /** Where the built web client lives; a placeholder page is served when it has not been built. */
   clientDirectory: string;
 };

@@ -7,10 +7,12 @@ import { AppError } from "../../lib/errors.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { clientPages } from "./client-pages.ts";
 import { errorHandler } from "./error-handler.ts";
+import { chatRoutes } from "./routes/chat.ts";
 import { fileRoutes } from "./routes/files.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { projectRoutes } from "./routes/projects.ts";
+import { threadRoutes } from "./routes/threads.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 /** Builds the studio's HTTP app (no `listen`): API, auth, and the web client, with one error mapper. */
@@ -43,6 +45,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(profileRoutes(deps));
   app.use(projectRoutes(deps));
   app.use(fileRoutes(deps));
+  app.use(threadRoutes(deps));
+  app.use(chatRoutes(deps));
   app.use("/api", (request, _response, next) => {
     next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));
   });
