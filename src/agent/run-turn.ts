@@ -35,14 +35,16 @@ export async function startAgentTurn(
   const text = messageText(request.message);
   if (request.message.role === "user") validateUserText(text);
 
-  const thread = await scope(async (tx) => {
+  const existingThread = await scope(async (tx) => {
     if (request.threadId) return getThread(tx, request.threadId);
     if (request.projectId) await getProject(tx, request.projectId);
-    return createThread(tx, { ownerId: userId, projectId: request.projectId ?? null, title: titleFrom(text) });
+    return undefined;
   });
-  const history = (await scope((tx) => listMessages(tx, thread.id))).map(
-    (row) => ({ id: row.id, role: row.role, parts: row.parts, metadata: row.metadata ?? undefined }) as UIMessage,
-  );
+  const history = existingThread
+    ? (await scope((tx) => listMessages(tx, existingThread.id))).map(
+        (row) => ({ id: row.id, role: row.role, parts: row.parts, metadata: row.metadata ?? undefined }) as UIMessage,
+      )
+    : [];
 
   let incoming: UIMessage;
   if (request.message.role === "user") {
@@ -50,6 +52,7 @@ export async function startAgentTurn(
       throw new AppError("conflict:message", "This message was already sent; reload the conversation.");
     }
     incoming = { id: request.message.id, role: "user", parts: [{ type: "text", text }] };
+    // Charged before anything is stored: when credits are short, nothing is written at all.
     if (deps.settings.messageCredits > 0) {
       await spendCredits(deps.db, {
         userId,
@@ -65,6 +68,11 @@ export async function startAgentTurn(
     }
     incoming = applyApprovalResponses(last, request.message);
   }
+  const thread =
+    existingThread ??
+    (await scope((tx) =>
+      createThread(tx, { ownerId: userId, projectId: request.projectId ?? null, title: titleFrom(text) }),
+    ));
   await scope((tx) =>
     saveMessage(tx, { id: incoming.id, threadId: thread.id, ownerId: userId, role: incoming.role, parts: incoming.parts }),
   );
