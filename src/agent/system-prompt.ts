@@ -89,7 +89,10 @@ export function readSystemPrompt(text: string): SystemPromptFacts {
   }
   if (headingAt !== -1) {
     for (const match of text.slice(headingAt).matchAll(passagePattern)) {
-      facts.passages.push({ source: unescapeAttribute(match[1] ?? ""), content: unescapeContent(match[2] ?? "") });
+      facts.passages.push({
+        source: unescapeAttribute(match[1] ?? ""),
+        content: unescapeContent(match[2] ?? ""),
+      });
     }
   }
   return facts;
@@ -106,7 +109,10 @@ function toolLine(tool: PromptTool): string {
 }
 
 function projectSection(project: PromptProject): string {
-  const lines = ["## Current project", `Project: ${JSON.stringify(oneLine(project.title))} (id: ${project.id})`];
+  const lines = [
+    "## Current project",
+    `Project: ${JSON.stringify(oneLine(project.title))} (id: ${project.id})`,
+  ];
   lines.push(project.files.length > 0 ? "Files:" : "Files: none yet.");
   for (const file of project.files) {
     lines.push(`- ${oneLine(file.name)} (id: ${file.id}, kind: ${file.kind})`);
@@ -158,5 +164,9 @@ function escapeAttribute(value: string): string {
 }
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

@@ -1,0 +1,1 @@
+export { createOfflineModel, type OfflineModelOptions, type ToolHint } from "./offline-model.ts";
