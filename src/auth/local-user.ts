@@ -1,24 +1,26 @@
-import { eq } from "drizzle-orm";
-import type { Database } from "../db/client.ts";
-import { withSystem } from "../db/rls.ts";
-import { profiles, user } from "../db/schema.ts";
+import type { Auth } from "./create-auth.ts";
 
+/** The one account embedded mode acts as when no access token is given. */
 export const localUserEmail = "local@nollyai.localhost";
 
 /**
- * The local user of an embedded studio (the CLI and the MCP stdio server without a token act as this
- * user). Created on first use with the sign-up credits; it has no password, so it cannot sign in over HTTP.
+ * Finds or creates the local user (verified, with a profile and sign-up credits, exactly as a sign-up
+ * makes them, through better-auth's own user creation and its hooks). Returns the user id.
  */
-export async function ensureLocalUser(db: Database, signUpCredits: number): Promise<string> {
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, localUserEmail));
-  if (existing) return existing.id;
-  const id = "local-user";
-  await db
-    .insert(user)
-    .values({ id, name: "Local filmmaker", email: localUserEmail, emailVerified: true })
-    .onConflictDoNothing();
-  await withSystem(db, (tx) =>
-    tx.insert(profiles).values({ ownerId: id, displayName: "Local filmmaker", credits: signUpCredits }).onConflictDoNothing(),
-  );
-  return id;
+export async function ensureLocalUser(auth: Auth): Promise<string> {
+  const context = await auth.$context;
+  const existing = await context.internalAdapter.findUserByEmail(localUserEmail);
+  if (existing) return existing.user.id;
+  try {
+    const created = await context.internalAdapter.createUser(
+      { email: localUserEmail, name: "Local filmmaker", emailVerified: true },
+      { method: "local-mcp" },
+    );
+    return created.id;
+  } catch (error) {
+    // Two processes starting at once: the other one created it first.
+    const raced = await context.internalAdapter.findUserByEmail(localUserEmail);
+    if (raced) return raced.user.id;
+    throw error;
+  }
 }

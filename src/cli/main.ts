@@ -22,8 +22,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "mcp") {
     const { runStdioServer } = await import("../mcp-server/stdio.ts");
-    await runStdioServer();
-    return -1;
+    await (await runStdioServer()).closed;
+    return 0;
   }
   if (command === "tools") {
     const list = tools.map((tool) => ({

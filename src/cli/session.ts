@@ -11,7 +11,7 @@ export type CliSession = { studio: Studio; userId: string; projectId(name: strin
 export async function openCliSession(config: Config): Promise<CliSession> {
   const logger = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, destination: 2 });
   const studio = await createStudio(config, { logger });
-  const userId = await ensureLocalUser(studio.database.db, config.SIGNUP_CREDITS);
+  const userId = await ensureLocalUser(studio.auth);
   const scope = userScope(studio.database.db, userId);
   return {
     studio,

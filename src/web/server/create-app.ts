@@ -4,9 +4,11 @@ import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import { clientIpHeader } from "../../auth/create-auth.ts";
 import { AppError } from "../../lib/errors.ts";
+import { mcpHttpRoutes } from "../../mcp-server/http-route.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { clientPages } from "./client-pages.ts";
 import { errorHandler } from "./error-handler.ts";
+import { accessTokenRoutes } from "./routes/access-tokens.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { fileRoutes } from "./routes/files.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -40,12 +42,15 @@ export function createApp(deps: AppDeps): Express {
     authHandler(request, response).catch(next);
   });
 
+  // The MCP endpoint checks Host and Origin and parses its own body.
+  app.use(mcpHttpRoutes(deps));
   app.use(express.json({ limit: "1mb" }));
   app.use(healthRoutes(deps));
   app.use(profileRoutes(deps));
   app.use(projectRoutes(deps));
   app.use(fileRoutes(deps));
   app.use(threadRoutes(deps));
+  app.use(accessTokenRoutes(deps));
   app.use(chatRoutes(deps));
   app.use("/api", (request, _response, next) => {
     next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));
