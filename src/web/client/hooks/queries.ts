@@ -1,0 +1,99 @@
+import { useQuery } from "@tanstack/react-query";
+import { api, isMissingEndpoint } from "../lib/api.ts";
+import type {
+  CreditEntry,
+  JobSnapshot,
+  Me,
+  Project,
+  StudioFile,
+  StudioNotification,
+  Thread,
+} from "../lib/types.ts";
+
+/** Query keys, in one place so events and mutations refresh the right caches. */
+export const keys = {
+  me: ["me"] as const,
+  projects: ["projects"] as const,
+  project: (projectId: string) => ["project", projectId] as const,
+  files: (projectId: string) => ["files", projectId] as const,
+  threads: (projectId: string) => ["threads", projectId] as const,
+  jobs: (projectId?: string) => (projectId ? (["jobs", projectId] as const) : (["jobs"] as const)),
+  credits: ["credits"] as const,
+  notifications: ["notifications"] as const,
+};
+
+/** A feature the server does not offer yet answers `null` instead of an error (its 404). */
+async function optional<T>(path: string): Promise<T | null> {
+  try {
+    return await api<T>(path);
+  } catch (error) {
+    if (isMissingEndpoint(error)) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: keys.me, queryFn: () => api<Me>("/api/me"), retry: false, staleTime: 30_000 });
+}
+
+export function useProjects() {
+  return useQuery({
+    queryKey: keys.projects,
+    queryFn: async () => (await api<{ projects: Project[] }>("/api/projects")).projects,
+  });
+}
+
+export function useProject(projectId: string) {
+  return useQuery({
+    queryKey: keys.project(projectId),
+    queryFn: async () => (await api<{ project: Project }>(`/api/projects/${projectId}`)).project,
+    retry: false,
+  });
+}
+
+export function useFiles(projectId: string) {
+  return useQuery({
+    queryKey: keys.files(projectId),
+    queryFn: async () => (await api<{ files: StudioFile[] }>(`/api/projects/${projectId}/files`)).files,
+  });
+}
+
+export function useThreads(projectId: string) {
+  return useQuery({
+    queryKey: keys.threads(projectId),
+    queryFn: async () => (await api<{ threads: Thread[] }>(`/api/threads?projectId=${projectId}`)).threads,
+  });
+}
+
+/** Jobs, optionally of one project; `null` while the jobs API is not there. */
+export function useJobs(projectId?: string) {
+  return useQuery({
+    queryKey: keys.jobs(projectId),
+    queryFn: async () => {
+      const query = projectId ? `?projectId=${projectId}` : "";
+      const body = await optional<{ jobs: JobSnapshot[] }>(`/api/jobs${query}`);
+      return body ? body.jobs : null;
+    },
+  });
+}
+
+export type CreditsSummary = { balance: number; transactions: CreditEntry[] };
+
+export function useCredits() {
+  return useQuery({
+    queryKey: keys.credits,
+    queryFn: () => optional<CreditsSummary>("/api/credits"),
+  });
+}
+
+export function useNotifications() {
+  return useQuery({
+    queryKey: keys.notifications,
+    queryFn: async () => {
+      const body = await optional<{ notifications: StudioNotification[]; unread: number }>(
+        "/api/notifications",
+      );
+      return body ? body.notifications : null;
+    },
+  });
+}
