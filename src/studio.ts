@@ -8,12 +8,16 @@ import { createLogger, type Logger } from "./lib/logger.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { createLocalStorage } from "./storage/local-storage.ts";
 import { uploadLimits } from "./storage/upload-limits.ts";
+import { createRetrievalService, type RetrievalService } from "./agent/retrieval/retrieval-service.ts";
+import { userScope } from "./db/rls.ts";
+import { createEmbedder } from "./providers/embeddings/index.ts";
 import { createChatModel } from "./providers/language-model.ts";
 import { tools } from "./tools/index.ts";
 import { unavailableJobQueue } from "./jobs/unavailable-job-queue.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 
 export type Studio = AppDeps & { close(): Promise<void> };
+export type { RetrievalService };
 
 /**
  * The composition root: opens the database (PGlite under the data dir, or the server at DATABASE_URL),
@@ -43,6 +47,7 @@ export async function createStudio(
   });
   const ffmpeg = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH };
   const jobs = unavailableJobQueue;
+  const retrieval = createRetrievalService({ embedder: createEmbedder(config) });
   const agent = {
     db: database.db,
     storage,
@@ -54,6 +59,15 @@ export async function createStudio(
       config,
       tools.map(({ name, description, examples }) => ({ name, description, examples })),
     ),
+    toolServices: { retrieval },
+    findPassages: async (input: { userId: string; projectId: string; query: string; k: number }) => {
+      const { passages } = await retrieval.search(userScope(database.db, input.userId), {
+        projectId: input.projectId,
+        query: input.query,
+        k: input.k,
+      });
+      return passages.map((passage) => ({ source: passage.source.label, content: passage.text }));
+    },
     settings: {
       messageCredits: config.CHAT_MESSAGE_CREDITS,
       approvalCreditThreshold: config.APPROVAL_CREDIT_THRESHOLD,
@@ -64,6 +78,7 @@ export async function createStudio(
     config,
     database,
     agent,
+    retrieval,
     storage,
     auth,
     mailer,

@@ -1,5 +1,7 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
+import { indexStoredFile } from "../agent/retrieval/index-stored-file.ts";
+import { userScope } from "../db/rls.ts";
 import { AppError } from "../lib/errors.ts";
 import { saveUpload } from "../storage/save-upload.ts";
 import { createToolContext } from "../tools/context.ts";
@@ -35,6 +37,7 @@ export async function runToolCommand(
       fileName: path.basename(file),
       body: createReadStream(file),
     });
+    await indexStoredFile({ retrieval: studio.retrieval, scope: userScope(studio.database.db, userId), storage: studio.storage, file: stored });
     uploaded.push(stored.id);
   }
   for (const field of fileFields(Object.keys(tool.inputSchema.shape))) {

@@ -6,6 +6,7 @@ import { getProjectTool } from "./get-project.ts";
 import { listFilesTool } from "./list-files.ts";
 import { listProjectsTool } from "./list-projects.ts";
 import { renameProjectTool } from "./rename-project.ts";
+import { searchProjectTool } from "./search-project.ts";
 import type { Tool } from "./tool.ts";
 
 /**
@@ -20,6 +21,7 @@ export const tools: readonly Tool[] = [
   deleteProjectTool,
   listFilesTool,
   getFileTextTool,
+  searchProjectTool,
   getCreditsTool,
 ] as unknown as readonly Tool[];
 

@@ -31,27 +31,29 @@ export function chunkScreenplay(input: {
   const push = (label: string, content: string, metadata: Record<string, unknown>) => {
     drafts.push({ ordinal: drafts.length, label, content, contentHash: hashContent(content), metadata });
   };
-  for (const group of groupByScene(input.screenplay)) {
-    const page = input.pages[group.firstElement] ?? null;
-    if (group.index === null) {
-      const titleLines = input.screenplay.titlePage.map(({ key, value }) => `${key}: ${value.replace(/\s+/g, " ")}`);
-      const lines = [...titleLines, ...renderSceneLines(group.elements)];
-      if (lines.length === 0) continue;
-      const parts = packPassages(lines, sizes, { separator: "\n" });
-      parts.forEach((part, index) => {
-        const suffix = parts.length > 1 ? ` (part ${index + 1}/${parts.length})` : "";
-        push(`${input.sourceLabel} — Opening, before the first scene${suffix}`, part.join("\n"), {
-          scene: null,
-          page,
-          part: index + 1,
-          parts: parts.length,
-        });
+  const groups = groupByScene(input.screenplay);
+  const opening = groups[0]?.index === null ? groups.shift() : undefined;
+  const titleLines = input.screenplay.titlePage.map(
+    ({ key, value }) => `${key}: ${value.replace(/\s+/g, " ")}`,
+  );
+  const openingLines = [...titleLines, ...renderSceneLines(opening?.elements ?? [])];
+  if (openingLines.length > 0) {
+    const parts = packPassages(openingLines, sizes, { separator: "\n" });
+    parts.forEach((part, index) => {
+      const suffix = parts.length > 1 ? ` (part ${index + 1}/${parts.length})` : "";
+      push(`${input.sourceLabel} — Title page and opening${suffix}`, part.join("\n"), {
+        scene: null,
+        page: opening ? (input.pages[opening.firstElement] ?? null) : null,
+        part: index + 1,
+        parts: parts.length,
       });
-      continue;
-    }
+    });
+  }
+  for (const group of groups) {
+    const page = input.pages[group.firstElement] ?? null;
     const headingElement = group.elements.find((element) => element.type === "scene_heading");
     const heading = tidyHeading(headingElement?.text ?? "");
-    const sceneNumber = headingElement?.sceneNumber ?? String(group.index + 1);
+    const sceneNumber = headingElement?.sceneNumber ?? String((group.index ?? 0) + 1);
     const body = renderSceneLines(group.elements.filter((element) => element !== headingElement));
     const parts = packPassages(body.length > 0 ? body : [""], sizes, {
       separator: "\n",

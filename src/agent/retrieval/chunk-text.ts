@@ -17,7 +17,8 @@ export function chunkText(input: { text: string; sourceLabel: string; sizes?: Ch
     const content = part.join("\n\n");
     return {
       ordinal: index,
-      label: parts.length > 1 ? `${input.sourceLabel} — part ${index + 1}/${parts.length}` : input.sourceLabel,
+      label:
+        parts.length > 1 ? `${input.sourceLabel} — part ${index + 1}/${parts.length}` : input.sourceLabel,
       content,
       contentHash: hashContent(content),
       metadata: { part: index + 1, parts: parts.length },

@@ -6,7 +6,9 @@ export function splitLongUnit(unit: string, max: number): string[] {
   const sentences = unit.match(/[^.!?]+(?:[.!?]+["')\]]*\s*|$)/g) ?? [unit];
   const pieces: string[] = [];
   let current = "";
-  for (const sentence of sentences.flatMap((part) => (part.length > max ? splitAtSpaces(part, max) : [part]))) {
+  for (const sentence of sentences.flatMap((part) =>
+    part.length > max ? splitAtSpaces(part, max) : [part],
+  )) {
     if (current.length + sentence.length > max && current !== "") {
       pieces.push(current.trim());
       current = "";

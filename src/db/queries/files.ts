@@ -3,6 +3,7 @@ import { AppError } from "../../lib/errors.ts";
 import { isId } from "../../lib/ids.ts";
 import type { UserTransaction } from "../rls.ts";
 import { type FileKind, files, type StoredFile } from "../schema/files.ts";
+import { chunks } from "../schema/retrieval.ts";
 
 export async function listFiles(
   tx: UserTransaction,
@@ -33,8 +34,10 @@ export async function insertFile(
   return file!;
 }
 
+/** Deletes a file's row and the search passages made from it. */
 export async function deleteFileRow(tx: UserTransaction, fileId: string): Promise<StoredFile> {
   const file = await getFile(tx, fileId);
+  await tx.delete(chunks).where(and(eq(chunks.sourceType, "file"), eq(chunks.sourceId, fileId)));
   await tx.delete(files).where(eq(files.id, fileId));
   return file;
 }

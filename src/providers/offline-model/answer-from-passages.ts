@@ -1,7 +1,7 @@
 import { conceptsOf } from "./words.ts";
 
 type Passage = { source: string; content: string };
-type Sentence = { text: string; source: string; score: number; order: number };
+type Sentence = { text: string; source: string; score: number; order: number; position: number };
 
 /** Words of a question that say what kind of answer is wanted, not what it is about. */
 const questionNoise = new Set([
@@ -51,21 +51,34 @@ export function answerFromPassages(input: {
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const top = ranked[0];
   if (!top) return undefined;
-  const chosen = ranked.slice(0, 3).filter((sentence) => sentence.score >= top.score * 0.6);
+  let chosen = ranked.slice(0, 3).filter((sentence) => sentence.score >= top.score * 0.6);
+  // The best match is a passage's first line (a scene heading): what happens is in the lines after it.
+  if (top.position === 0) {
+    const following = sentences.filter(
+      (sentence) =>
+        sentence.source === top.source && sentence.order > top.order && sentence.order <= top.order + 3,
+    );
+    chosen = [top, ...following];
+  }
   chosen.sort((a, b) => a.order - b.order);
   const quotes = chosen.map((sentence) => `“${sentence.text}” (source: ${sentence.source})`);
   return `From your project's material: ${quotes.join(" ")}`;
 }
 
+/** A scene heading stays one line: its "INT." is not the end of a sentence. */
+const sceneHeading = /^(INT|EXT|EST|INT\.?\/EXT|I\/E)[.\s]/i;
+
 function splitSentences(passages: Passage[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const passage of passages) {
     const pieces = passage.content
-      .split(/(?<=[.!?])\s+|\n+/)
+      .split(/\n+/)
+      .flatMap((line) => (sceneHeading.test(line.trim()) ? [line] : line.split(/(?<=[.!?])\s+/)))
       .map((piece) => piece.replace(/\s+/g, " ").trim())
       .filter((piece) => piece.length > 1);
-    for (const text of pieces)
-      sentences.push({ text, source: passage.source, score: 0, order: sentences.length });
+    pieces.forEach((text, position) => {
+      sentences.push({ text, source: passage.source, score: 0, order: sentences.length, position });
+    });
   }
   return sentences;
 }

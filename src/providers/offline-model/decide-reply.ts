@@ -7,7 +7,7 @@ import { findFileMentions } from "./file-mentions.ts";
 import { fillArguments, type RequestFacts } from "./fill-arguments.ts";
 import { questionOpeners } from "./lexicon.ts";
 import { readPrompt } from "./read-prompt.ts";
-import { summarizeToolResult } from "./summarize-tool-result.ts";
+import { summarizeToolResult, type ToolOutcome } from "./summarize-tool-result.ts";
 import { buildCatalog, kindsIn, type ToolCatalog, type ToolHint, type ToolProfile } from "./tool-profile.ts";
 import { conceptsOf, isStopWord, splitWords } from "./words.ts";
 
@@ -26,11 +26,14 @@ export function decideReply(input: {
   hints: ToolHint[];
 }): Reply {
   const conversation = readPrompt(input.prompt);
+  const catalog = buildCatalog(input.tools, input.hints);
   if (conversation.outcomes.length > 0 || conversation.calledSinceRequest.length > 0) {
-    const summaries = conversation.outcomes.map(summarizeToolResult);
+    const summaries = conversation.outcomes.map(
+      (outcome) =>
+        answerFromFoundPassages(outcome, conversation.request, catalog) ?? summarizeToolResult(outcome),
+    );
     return { type: "text", text: summaries.join("\n") || "Done." };
   }
-  const catalog = buildCatalog(input.tools, input.hints);
   const request = conversation.request;
   if (!request) return { type: "text", text: `What would you like to do? ${capabilities(catalog)}` };
 
@@ -40,7 +43,13 @@ export function decideReply(input: {
   const best = scores[0];
   const passages = conversation.facts.passages;
 
-  if (isQuestion && passages.length > 0 && !(best && best.exampleSimilarity >= closeExample)) {
+  // A search tool would only fetch passages like the ones already here, so those are tried first.
+  const bestIsSearch = best?.profile.nameConcepts.includes("search") ?? false;
+  if (
+    isQuestion &&
+    passages.length > 0 &&
+    (bestIsSearch || !(best && best.exampleSimilarity >= closeExample))
+  ) {
     const ignore = new Set(catalog.profiles.flatMap((profile) => profile.nameConcepts));
     const answer = answerFromPassages({
       question: request,
@@ -49,13 +58,17 @@ export function decideReply(input: {
       ignore,
     });
     if (answer) return { type: "text", text: answer };
+    // Searching again would only find these same passages.
+    if (bestIsSearch) return { type: "text", text: "I couldn't find that in this project's material." };
   }
   if (best && best.score >= matchThreshold && !(isGreeting(facts) && best.exampleSimilarity < closeExample)) {
     return callOrClarify(best.profile, facts);
   }
   if (isQuestion) {
     const search = catalog.profiles.find((profile) => profile.nameConcepts.includes("search"));
-    if (search) return callOrClarify(search, { ...facts, leftoverWords: [request] }, request);
+    if (search && passages.length === 0) {
+      return callOrClarify(search, { ...facts, leftoverWords: [request] }, request);
+    }
     if (passages.length > 0)
       return { type: "text", text: "I couldn't find that in this project's material." };
   }
@@ -159,4 +172,37 @@ function capabilities(catalog: ToolCatalog): string {
   if (names.length === 0) return "I have no tools available right now.";
   const shown = names.slice(0, 12);
   return `I can ${shown.slice(0, -1).join(", ")}${shown.length > 1 ? " and " : ""}${shown[shown.length - 1]}.`;
+}
+
+/**
+ * A search tool's result read as an answer: its passages (`{ source: { label } | string, text | content }`)
+ * quoted extractively for the question, as when passages come in the system prompt.
+ */
+function answerFromFoundPassages(
+  outcome: ToolOutcome,
+  question: string | undefined,
+  catalog: ToolCatalog,
+): string | undefined {
+  if (!question || outcome.output.type !== "json") return undefined;
+  const value = outcome.output.value as { passages?: unknown };
+  if (!value || typeof value !== "object" || !Array.isArray(value.passages)) return undefined;
+  const passages = value.passages.flatMap((item) => {
+    const passage = item as { source?: unknown; text?: unknown; content?: unknown };
+    const source =
+      typeof passage.source === "string"
+        ? passage.source
+        : typeof (passage.source as { label?: unknown } | undefined)?.label === "string"
+          ? String((passage.source as { label: string }).label)
+          : undefined;
+    const content =
+      typeof passage.text === "string"
+        ? passage.text
+        : typeof passage.content === "string"
+          ? passage.content
+          : undefined;
+    return source && content ? [{ source, content }] : [];
+  });
+  if (passages.length === 0) return "I searched the project's material but found nothing about that.";
+  const ignore = new Set(catalog.profiles.flatMap((profile) => profile.nameConcepts));
+  return answerFromPassages({ question, passages, readConcept: catalog.readConcept, ignore });
 }

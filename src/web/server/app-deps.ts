@@ -1,4 +1,5 @@
 import type { AgentDeps } from "../../agent/agent-deps.ts";
+import type { RetrievalService } from "../../agent/retrieval/retrieval-service.ts";
 import type { Auth } from "../../auth/create-auth.ts";
 import type { Config } from "../../config/env.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
@@ -19,6 +20,7 @@ export type AppDeps = {
   ffmpeg: FfmpegPaths;
   uploadLimits: UploadLimits;
   agent: AgentDeps;
+  retrieval: RetrievalService;
   /** Where the built web client lives; a placeholder page is served when it has not been built. */
   clientDirectory: string;
 };

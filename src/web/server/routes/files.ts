@@ -3,7 +3,8 @@ import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import { deleteFileRow, getFile, listFiles } from "../../../db/queries/files.ts";
 import { getProject } from "../../../db/queries/projects.ts";
-import { withUser } from "../../../db/rls.ts";
+import { indexStoredFile } from "../../../agent/retrieval/index-stored-file.ts";
+import { userScope, withUser } from "../../../db/rls.ts";
 import { fileKinds, type StoredFile } from "../../../db/schema/files.ts";
 import { AppError } from "../../../lib/errors.ts";
 import { saveUpload } from "../../../storage/save-upload.ts";
@@ -54,7 +55,13 @@ export function fileRoutes(deps: AppDeps): Router {
         body,
       }),
     );
-    response.status(201).json({ file: fileView(file) });
+    const search = await indexStoredFile({
+      retrieval: deps.retrieval,
+      scope: userScope(db, user.id),
+      storage: deps.storage,
+      file,
+    });
+    response.status(201).json({ file: fileView(file), search });
   });
 
   router.get("/api/files/:fileId", async (request, response) => {
