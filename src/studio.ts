@@ -12,8 +12,9 @@ import { createRetrievalService, type RetrievalService } from "./agent/retrieval
 import { userScope } from "./db/rls.ts";
 import { createEmbedder } from "./providers/embeddings/index.ts";
 import { createChatModel } from "./providers/language-model.ts";
-import { tools } from "./tools/index.ts";
-import { unavailableJobQueue } from "./jobs/unavailable-job-queue.ts";
+import { recordSignUpGrant } from "./credits/ledger.ts";
+import { createJobSystem } from "./jobs/create-job-system.ts";
+import { jobDefinitions, tools } from "./tools/index.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 
 export type Studio = AppDeps & { close(): Promise<void> };
@@ -44,10 +45,21 @@ export async function createStudio(
     requireEmailVerification: config.EMAIL_VERIFICATION_REQUIRED,
     signUpCredits: config.SIGNUP_CREDITS,
     signInRateLimit: config.SIGN_IN_RATE_LIMIT,
+    onUserCreated: (userId) => recordSignUpGrant(database.db, userId, config.SIGNUP_CREDITS),
   });
   const ffmpeg = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH };
-  const jobs = unavailableJobQueue;
   const retrieval = createRetrievalService({ embedder: createEmbedder(config) });
+  const jobSystem = createJobSystem({
+    config,
+    database,
+    storage,
+    mailer,
+    logger,
+    definitions: jobDefinitions,
+    services: { retrieval },
+  });
+  await jobSystem.start();
+  const jobs = jobSystem.jobs;
   const agent = {
     db: database.db,
     storage,
@@ -79,6 +91,8 @@ export async function createStudio(
     database,
     agent,
     retrieval,
+    jobSystem,
+    jobs,
     storage,
     auth,
     mailer,
@@ -86,6 +100,9 @@ export async function createStudio(
     ffmpeg,
     uploadLimits: uploadLimits(config),
     clientDirectory: path.resolve(import.meta.dirname, "../dist/client"),
-    close: () => database.close(),
+    async close() {
+      await jobSystem.close();
+      await database.close();
+    },
   };
 }

@@ -8,6 +8,12 @@ const flag = (fallback: boolean) =>
     .default(fallback ? "true" : "false")
     .transform((value) => value === "true" || value === "1" || value === "yes");
 const optionalUrl = z.url({ error: "expected a URL such as http://localhost:11434/v1" }).optional();
+const commaList = (example: string) =>
+  z
+    .string()
+    .regex(/^[^,\s]+(\s*,\s*[^,\s]+)*$/, { error: `expected a comma-separated list such as ${example}` })
+    .transform((value) => value.split(",").map((item) => item.trim()))
+    .optional();
 
 /**
  * Every setting of the studio. With no environment at all it runs in embedded mode: PGlite under the data
@@ -56,6 +62,23 @@ export const envSchema = z.object({
   OPENAI_COMPATIBLE_EMBEDDING_MODEL: z.string().optional(),
   CHAT_MESSAGE_CREDITS: z.coerce.number().int().min(0).default(2),
   APPROVAL_CREDIT_THRESHOLD: z.coerce.number().int().min(0).default(50),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  INNGEST_BASE_URL: optionalUrl,
+  INNGEST_DEV: z.string().min(1).optional(),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  JOB_USER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  JOB_LEASE_SECONDS: z.coerce.number().positive().default(30),
+  JOB_RETRY_BASE_SECONDS: z.coerce.number().positive().default(2),
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  CREDITS_LOW_THRESHOLD: z.coerce.number().int().min(0).default(20),
+  NOTIFICATION_GROUP_MINUTES: z.coerce.number().int().min(0).default(10),
+  /** MCP over stdio: the personal access token naming the user the server acts as. */
+  NOLLYAI_TOKEN: z.string().min(1).optional(),
+  /** MCP over HTTP: Host names accepted at `/mcp` (default: loopback names and the public URL's host). */
+  MCP_ALLOWED_HOSTS: commaList("studio.example.com,localhost"),
+  /** MCP over HTTP: browser origins accepted at `/mcp` (default: the public URL's origin). */
+  MCP_ALLOWED_ORIGINS: commaList("https://studio.example.com"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -65,6 +88,8 @@ export type Config = Env & {
   dataDir: string;
   databaseMode: "pglite" | "postgres";
   publicUrl: string;
+  /** Inngest runs the jobs when it is configured (keys, a self-hosted URL or dev mode); else the embedded executor. */
+  jobEngine: "inngest" | "embedded";
 };
 
 /** Parses `source` (the process environment by default), or throws one message naming each bad variable. */
@@ -86,6 +111,13 @@ export function parseConfig(source: Record<string, string | undefined>): Config 
     dataDir: path.resolve(env.NOLLYAI_DATA_DIR),
     databaseMode: env.DATABASE_URL ? "postgres" : "pglite",
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    jobEngine:
+      env.INNGEST_SIGNING_KEY ||
+      env.INNGEST_EVENT_KEY ||
+      env.INNGEST_BASE_URL ||
+      (env.INNGEST_DEV && !["0", "false", "no"].includes(env.INNGEST_DEV))
+        ? "inngest"
+        : "embedded",
   };
 }
 

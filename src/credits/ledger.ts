@@ -1,27 +1,72 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
-import { withSystem } from "../db/rls.ts";
+import { ledgerSum, lockBalance } from "../db/queries/credits.ts";
+import { type UserTransaction, withSystem } from "../db/rls.ts";
 import { profiles } from "../db/schema.ts";
-import { AppError } from "../lib/errors.ts";
+import { applyLedgerEntry, notEnoughCredits } from "./ledger-entry.ts";
+
+export { notEnoughCredits };
 
 /**
- * Credits: the balance never goes below zero. (To be replaced by the append-only ledger of the durable
- * jobs issue, keeping these signatures.)
+ * Spends credits at once (a chat message, a fast paid tool): a `capture` entry with no reservation before it.
+ * `reference` makes the charge apply once; `payment_required:credits` when short.
  */
-
-/** Spends credits at once (a chat message, a fast paid tool); `payment_required:credits` when short. */
 export async function spendCredits(
   db: Database,
   input: { userId: string; amount: number; reference: string; description: string },
 ): Promise<{ balance: number }> {
-  return withSystem(db, async (tx) => {
-    const [row] = await tx
-      .update(profiles)
-      .set({ credits: sql`${profiles.credits} - ${input.amount}` })
-      .where(sql`${profiles.ownerId} = ${input.userId} AND ${profiles.credits} >= ${input.amount}`)
-      .returning({ balance: profiles.credits });
-    if (!row) throw notEnoughCredits(input.amount);
-    return row;
+  const result = await withSystem(db, (tx) =>
+    applyLedgerEntry(tx, {
+      userId: input.userId,
+      kind: "capture",
+      amount: -input.amount,
+      quantity: input.amount,
+      reference: input.reference,
+      description: input.description,
+    }),
+  );
+  return { balance: result.balance };
+}
+
+/** Adds credits: a purchase (a Stripe event id as `reference`), a grant, or a positive adjustment. */
+export async function addCredits(
+  db: Database,
+  input: {
+    userId: string;
+    kind: "grant" | "purchase" | "adjustment";
+    amount: number;
+    reference: string;
+    description: string;
+  },
+): Promise<{ balance: number; applied: boolean }> {
+  return withSystem(db, (tx) => applyLedgerEntry(tx, { ...input, quantity: Math.abs(input.amount) }));
+}
+
+/**
+ * Records the sign-up grant in the ledger (wired as `createAuth`'s `onUserCreated`). When the profile was
+ * created already holding the grant, the entry only records it; otherwise it adds the credits. Either way the
+ * balance equals the sum of the ledger afterwards, and a repeated call changes nothing.
+ */
+export async function recordSignUpGrant(db: Database, userId: string, amount: number): Promise<void> {
+  if (amount <= 0) return;
+  await withSystem(db, async (tx) => {
+    const balance = await lockBalance(tx, userId);
+    if (balance === undefined) return;
+    const alreadyCredited = balance - (await ledgerSum(tx, userId)) === amount;
+    if (alreadyCredited) {
+      await tx
+        .update(profiles)
+        .set({ credits: balance - amount })
+        .where(eq(profiles.ownerId, userId));
+    }
+    await applyLedgerEntry(tx, {
+      userId,
+      kind: "grant",
+      amount,
+      quantity: amount,
+      reference: `signup:${userId}`,
+      description: "Welcome credits for signing up",
+    });
   });
 }
 
@@ -33,9 +78,8 @@ export async function creditBalance(db: Database, userId: string): Promise<numbe
   return row?.balance ?? 0;
 }
 
-export function notEnoughCredits(needed: number): AppError {
-  return new AppError(
-    "payment_required:credits",
-    `Not enough credits: this needs ${needed}. Buy more credits or choose a cheaper option; nothing was charged.`,
-  );
+/** Checks the invariant: the balance equals the sum of the ledger (for tests and audits). */
+export async function ledgerMatchesBalance(tx: UserTransaction, userId: string): Promise<boolean> {
+  const balance = await lockBalance(tx, userId);
+  return balance === (await ledgerSum(tx, userId));
 }

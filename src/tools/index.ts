@@ -7,6 +7,7 @@ import { listFilesTool } from "./list-files.ts";
 import { listProjectsTool } from "./list-projects.ts";
 import { renameProjectTool } from "./rename-project.ts";
 import { searchProjectTool } from "./search-project.ts";
+import type { AnyJobDefinition } from "../jobs/define-job.ts";
 import type { Tool } from "./tool.ts";
 
 /**
@@ -25,8 +26,8 @@ export const tools: readonly Tool[] = [
   getCreditsTool,
 ] as unknown as readonly Tool[];
 
-/** The durable functions of the long tools (Inngest functions), listed once for both job engines. */
-export const jobFunctions: readonly unknown[] = [];
+/** Durable jobs of the long tools (each `tools/<name>/job.ts` exports `defineJob(...)`), for both engines. */
+export const jobDefinitions: readonly AnyJobDefinition[] = [];
 
 export function findTool(name: string): Tool | undefined {
   return tools.find((tool) => tool.name === name);

@@ -42,9 +42,13 @@ export async function probeMedia(paths: FfmpegPaths, file: string): Promise<Prob
     ]));
   } catch (error) {
     if (error instanceof AppError && error.code === "unprocessable:media") {
-      throw new AppError("unprocessable:media", "The file is not readable media (it may be truncated or corrupt).", {
-        cause: error,
-      });
+      throw new AppError(
+        "unprocessable:media",
+        "The file is not readable media (it may be truncated or corrupt).",
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }

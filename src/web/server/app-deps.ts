@@ -2,6 +2,8 @@ import type { AgentDeps } from "../../agent/agent-deps.ts";
 import type { RetrievalService } from "../../agent/retrieval/retrieval-service.ts";
 import type { Auth } from "../../auth/create-auth.ts";
 import type { Config } from "../../config/env.ts";
+import type { JobSystem } from "../../jobs/create-job-system.ts";
+import type { JobService } from "../../jobs/job-service.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
 import type { Logger } from "../../lib/logger.ts";
 import type { Mailer } from "../../mail/mailer.ts";
@@ -21,6 +23,9 @@ export type AppDeps = {
   uploadLimits: UploadLimits;
   agent: AgentDeps;
   retrieval: RetrievalService;
+  jobSystem: JobSystem;
+  /** The job service (`jobSystem.jobs`), as every surface uses it. */
+  jobs: JobService;
   /** Where the built web client lives; a placeholder page is served when it has not been built. */
   clientDirectory: string;
 };

@@ -10,8 +10,11 @@ import { clientPages } from "./client-pages.ts";
 import { errorHandler } from "./error-handler.ts";
 import { accessTokenRoutes } from "./routes/access-tokens.ts";
 import { chatRoutes } from "./routes/chat.ts";
+import { creditRoutes } from "./routes/credits.ts";
 import { fileRoutes } from "./routes/files.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { jobRoutes } from "./routes/jobs.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
 import { profileRoutes } from "./routes/profile.ts";
 import { projectRoutes } from "./routes/projects.ts";
 import { threadRoutes } from "./routes/threads.ts";
@@ -42,6 +45,9 @@ export function createApp(deps: AppDeps): Express {
     authHandler(request, response).catch(next);
   });
 
+  if (deps.jobSystem.inngestHandler) {
+    app.use("/api/inngest", express.json({ limit: "10mb" }), deps.jobSystem.inngestHandler);
+  }
   // The MCP endpoint checks Host and Origin and parses its own body.
   app.use(mcpHttpRoutes(deps));
   app.use(express.json({ limit: "1mb" }));
@@ -51,6 +57,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(fileRoutes(deps));
   app.use(threadRoutes(deps));
   app.use(accessTokenRoutes(deps));
+  app.use(jobRoutes(deps));
+  app.use(creditRoutes(deps));
+  app.use(notificationRoutes({ auth: deps.auth, notifications: deps.jobSystem.notifications }));
   app.use(chatRoutes(deps));
   app.use("/api", (request, _response, next) => {
     next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));
