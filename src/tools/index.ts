@@ -8,6 +8,9 @@ import { listProjectsTool } from "./list-projects.ts";
 import { renameProjectTool } from "./rename-project.ts";
 import { searchProjectTool } from "./search-project.ts";
 import type { AnyJobDefinition } from "../jobs/define-job.ts";
+import { audioJobs, audioTools } from "./audio/index.ts";
+import { colorJobs, colorTools } from "./color/index.ts";
+import { scriptJobs, scriptTools } from "./script/index.ts";
 import type { Tool } from "./tool.ts";
 
 /**
@@ -24,10 +27,13 @@ export const tools: readonly Tool[] = [
   getFileTextTool,
   searchProjectTool,
   getCreditsTool,
+  ...scriptTools,
+  ...colorTools,
+  ...audioTools,
 ] as unknown as readonly Tool[];
 
 /** Durable jobs of the long tools (each `tools/<name>/job.ts` exports `defineJob(...)`), for both engines. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [];
+export const jobDefinitions: readonly AnyJobDefinition[] = [...scriptJobs, ...colorJobs, ...audioJobs];
 
 export function findTool(name: string): Tool | undefined {
   return tools.find((tool) => tool.name === name);

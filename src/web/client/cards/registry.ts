@@ -1,4 +1,6 @@
+import { audioCards } from "./audio/index.ts";
 import type { ToolCard } from "./card-types.ts";
+import { colorCards } from "./color/index.ts";
 import { CreditsCard } from "./credits-card.tsx";
 import { FileTextCard } from "./file-text-card.tsx";
 import { FilesCard } from "./files-card.tsx";
@@ -7,6 +9,7 @@ import { JobCard } from "./job-card.tsx";
 import { ProjectCard } from "./project-card.tsx";
 import { ProjectDeletedCard } from "./project-deleted-card.tsx";
 import { ProjectListCard } from "./project-list-card.tsx";
+import { scriptCards } from "./script/index.ts";
 import { SearchResultsCard } from "./search-results-card.tsx";
 
 /**
@@ -23,6 +26,9 @@ export const cardRegistry: Record<string, ToolCard> = {
   "get-file-text": FileTextCard,
   "search-project": SearchResultsCard,
   "get-credits": CreditsCard,
+  ...scriptCards,
+  ...colorCards,
+  ...audioCards,
 };
 
 /** The card for a tool's result: its own, the job card when the output is a job, or the generic view. */
