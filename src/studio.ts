@@ -56,7 +56,7 @@ export async function createStudio(
     mailer,
     logger,
     definitions: jobDefinitions,
-    services: { retrieval },
+    services: { retrieval, ffmpeg },
   });
   await jobSystem.start();
   const jobs = jobSystem.jobs;
