@@ -5,6 +5,7 @@ import { isAppError } from "../lib/errors.ts";
 import { tools } from "../tools/index.ts";
 import { parseCliArguments, usage } from "./arguments.ts";
 import { askAgent } from "./ask.ts";
+import { fileIdsIn, startedJobId, waitForJob, writeOutputFiles } from "./follow-output.ts";
 import { runToolCommand } from "./run-command.ts";
 import { openCliSession } from "./session.ts";
 
@@ -49,7 +50,13 @@ async function main(argv: string[]): Promise<number> {
         files: values.file,
         ...(values.input ? { inputJson: values.input } : {}),
       });
-      console.log(JSON.stringify(result, null, values.json ? 0 : 2));
+      const jobId = startedJobId(result);
+      const job = jobId ? await waitForJob(session, jobId) : undefined;
+      const outcome = job ? { job: { jobId: job.jobId, status: job.status }, output: job.output } : result;
+      const inputs = new Set(values.file);
+      const produced = [...fileIdsIn(job ? job.output : result)].filter((id) => !inputs.has(id));
+      const written = values.out ? await writeOutputFiles(session, produced, values.out) : [];
+      console.log(JSON.stringify({ ...(outcome as object), ...(values.out ? { written } : {}) }, null, values.json ? 0 : 2));
       return 0;
     }
     if (command === "ask") {
