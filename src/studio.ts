@@ -1,19 +1,19 @@
 import path from "node:path";
+import { createRetrievalService, type RetrievalService } from "./agent/retrieval/retrieval-service.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createAuth } from "./auth/create-auth.ts";
 import type { Config } from "./config/env.ts";
+import { recordSignUpGrant } from "./credits/ledger.ts";
 import { createDb, type DatabaseHandle } from "./db/client.ts";
 import { migrateDatabase } from "./db/migrate.ts";
+import { userScope } from "./db/rls.ts";
+import { createJobSystem } from "./jobs/create-job-system.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { createMailer } from "./mail/mailer.ts";
-import { createLocalStorage } from "./storage/local-storage.ts";
-import { uploadLimits } from "./storage/upload-limits.ts";
-import { createRetrievalService, type RetrievalService } from "./agent/retrieval/retrieval-service.ts";
-import { userScope } from "./db/rls.ts";
 import { createEmbedder } from "./providers/embeddings/index.ts";
 import { createChatModel } from "./providers/language-model.ts";
-import { recordSignUpGrant } from "./credits/ledger.ts";
-import { createJobSystem } from "./jobs/create-job-system.ts";
+import { createLocalStorage } from "./storage/local-storage.ts";
+import { uploadLimits } from "./storage/upload-limits.ts";
 import { jobDefinitions, tools } from "./tools/index.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 

@@ -10,7 +10,12 @@ import type { Tool, ToolServices } from "../tools/tool.ts";
 export type Passage = { source: string; content: string };
 
 /** Finds the passages of a project that bear on a question (hybrid retrieval), as the caller. */
-export type PassageFinder = (input: { userId: string; projectId: string; query: string; k: number }) => Promise<Passage[]>;
+export type PassageFinder = (input: {
+  userId: string;
+  projectId: string;
+  query: string;
+  k: number;
+}) => Promise<Passage[]>;
 
 /** What an agent turn needs; built once by the composition root. */
 export type AgentDeps = {

@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { convertToModelMessages, stepCountIs, streamText, type UIMessage, type UIMessageChunk } from "ai";
 import { spendCredits } from "../credits/ledger.ts";
-import { createThread, getThread, listMessages, recordTokenUsage, saveMessage, touchThread } from "../db/queries/conversations.ts";
+import {
+  createThread,
+  getThread,
+  listMessages,
+  recordTokenUsage,
+  saveMessage,
+  touchThread,
+} from "../db/queries/conversations.ts";
 import { listFiles } from "../db/queries/files.ts";
 import { getProject } from "../db/queries/projects.ts";
 import { userScope } from "../db/rls.ts";
@@ -42,7 +49,13 @@ export async function startAgentTurn(
   });
   const history = existingThread
     ? (await scope((tx) => listMessages(tx, existingThread.id))).map(
-        (row) => ({ id: row.id, role: row.role, parts: row.parts, metadata: row.metadata ?? undefined }) as UIMessage,
+        (row) =>
+          ({
+            id: row.id,
+            role: row.role,
+            parts: row.parts,
+            metadata: row.metadata ?? undefined,
+          }) as UIMessage,
       )
     : [];
 
@@ -64,7 +77,10 @@ export async function startAgentTurn(
   } else {
     const last = history.at(-1);
     if (!last || last.id !== request.message.id || last.role !== "assistant") {
-      throw new AppError("conflict:approval", "Only the latest reply can be approved; reload the conversation.");
+      throw new AppError(
+        "conflict:approval",
+        "Only the latest reply can be approved; reload the conversation.",
+      );
     }
     incoming = applyApprovalResponses(last, request.message);
   }
@@ -74,9 +90,16 @@ export async function startAgentTurn(
       createThread(tx, { ownerId: userId, projectId: request.projectId ?? null, title: titleFrom(text) }),
     ));
   await scope((tx) =>
-    saveMessage(tx, { id: incoming.id, threadId: thread.id, ownerId: userId, role: incoming.role, parts: incoming.parts }),
+    saveMessage(tx, {
+      id: incoming.id,
+      threadId: thread.id,
+      ownerId: userId,
+      role: incoming.role,
+      parts: incoming.parts,
+    }),
   );
-  const conversation = request.message.role === "user" ? [...history, incoming] : [...history.slice(0, -1), incoming];
+  const conversation =
+    request.message.role === "user" ? [...history, incoming] : [...history.slice(0, -1), incoming];
 
   const projectId = thread.projectId ?? undefined;
   const question = lastUserText(conversation);
@@ -91,12 +114,28 @@ export async function startAgentTurn(
   ]);
 
   const context = createToolContext(
-    { db: deps.db, storage: deps.storage, jobs: deps.jobs, logger: deps.logger, ffmpeg: deps.ffmpeg, ...(deps.toolServices ? { services: deps.toolServices } : {}) },
+    {
+      db: deps.db,
+      storage: deps.storage,
+      jobs: deps.jobs,
+      logger: deps.logger,
+      ffmpeg: deps.ffmpeg,
+      ...(deps.toolServices ? { services: deps.toolServices } : {}),
+    },
     { userId, ...(projectId ? { projectId } : {}), ...(input.signal ? { signal: input.signal } : {}) },
   );
-  const tools = toAiTools({ tools: deps.tools, context, approvalCreditThreshold: deps.settings.approvalCreditThreshold });
+  const tools = toAiTools({
+    tools: deps.tools,
+    context,
+    approvalCreditThreshold: deps.settings.approvalCreditThreshold,
+  });
   const system = buildSystemPrompt({
-    tools: deps.tools.map(({ name, title, description, annotations }) => ({ name, title, description, annotations })),
+    tools: deps.tools.map(({ name, title, description, annotations }) => ({
+      name,
+      title,
+      description,
+      annotations,
+    })),
     ...(project ? { project } : {}),
     passages,
   });
@@ -164,7 +203,8 @@ async function drain(stream: ReadableStream<unknown>): Promise<void> {
 }
 
 function validateUserText(text: string): void {
-  if (!text) throw new AppError("bad_request:message", "The message is empty: write what you want the studio to do.");
+  if (!text)
+    throw new AppError("bad_request:message", "The message is empty: write what you want the studio to do.");
   if (text.length > maxMessageCharacters) {
     throw new AppError(
       "bad_request:message",
@@ -184,7 +224,10 @@ function lastUserText(conversation: UIMessage[]): string {
 }
 
 async function projectSummary(deps: AgentDeps, userId: string, projectId: string) {
-  return userScope(deps.db, userId)(async (tx) => {
+  return userScope(
+    deps.db,
+    userId,
+  )(async (tx) => {
     const project = await getProject(tx, projectId);
     const files = await listFiles(tx, { projectId });
     return {

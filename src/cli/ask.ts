@@ -26,7 +26,11 @@ export async function askAgent(
     userId: session.userId,
     request: {
       ...(input.threadId ? { threadId: input.threadId } : { projectId: input.projectId }),
-      message: { id: message.id, role: message.role === "assistant" ? "assistant" : "user", parts: message.parts },
+      message: {
+        id: message.id,
+        role: message.role === "assistant" ? "assistant" : "user",
+        parts: message.parts,
+      },
     },
   });
   let last: UIMessage | undefined;

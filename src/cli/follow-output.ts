@@ -59,7 +59,11 @@ export function fileIdsIn(value: unknown, found = new Set<string>()): Set<string
 }
 
 /** Copies the named project files into `directory`; returns the paths written. */
-export async function writeOutputFiles(session: CliSession, fileIds: Iterable<string>, directory: string): Promise<string[]> {
+export async function writeOutputFiles(
+  session: CliSession,
+  fileIds: Iterable<string>,
+  directory: string,
+): Promise<string[]> {
   await mkdir(directory, { recursive: true });
   const scope = userScope(session.studio.database.db, session.userId);
   const written: string[] = [];

@@ -56,7 +56,13 @@ async function main(argv: string[]): Promise<number> {
       const inputs = new Set(values.file);
       const produced = [...fileIdsIn(job ? job.output : result)].filter((id) => !inputs.has(id));
       const written = values.out ? await writeOutputFiles(session, produced, values.out) : [];
-      console.log(JSON.stringify({ ...(outcome as object), ...(values.out ? { written } : {}) }, null, values.json ? 0 : 2));
+      console.log(
+        JSON.stringify(
+          { ...(outcome as object), ...(values.out ? { written } : {}) },
+          null,
+          values.json ? 0 : 2,
+        ),
+      );
       return 0;
     }
     if (command === "ask") {
@@ -82,7 +88,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function chatLoop(session: Awaited<ReturnType<typeof openCliSession>>, projectName: string): Promise<void> {
+async function chatLoop(
+  session: Awaited<ReturnType<typeof openCliSession>>,
+  projectName: string,
+): Promise<void> {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   const projectId = await session.projectId(projectName);
   let threadId: string | undefined;
@@ -96,7 +105,9 @@ async function chatLoop(session: Awaited<ReturnType<typeof openCliSession>>, pro
     console.log(`studio › ${result.text}`);
     while (result.approvalsPending.length > 0 && result.message) {
       const pending = result.approvalsPending[0]!;
-      const answer = (await terminal.question(`Allow ${pending.tool} ${JSON.stringify(pending.input)}? [y/N] `)).trim();
+      const answer = (
+        await terminal.question(`Allow ${pending.tool} ${JSON.stringify(pending.input)}? [y/N] `)
+      ).trim();
       const approved = /^y(es)?$/i.test(answer);
       const approval = {
         ...result.message,

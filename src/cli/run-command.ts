@@ -15,7 +15,8 @@ export async function runToolCommand(
   input: { toolName: string; projectName: string; files: string[]; inputJson?: string },
 ): Promise<unknown> {
   const tool = findTool(input.toolName);
-  if (!tool) throw new AppError("not_found:tool", `No tool "${input.toolName}". Run "nollyai tools" to list them.`);
+  if (!tool)
+    throw new AppError("not_found:tool", `No tool "${input.toolName}". Run "nollyai tools" to list them.`);
   let toolInput: Record<string, unknown> = {};
   if (input.inputJson) {
     try {
@@ -37,7 +38,12 @@ export async function runToolCommand(
       fileName: path.basename(file),
       body: createReadStream(file),
     });
-    await indexStoredFile({ retrieval: studio.retrieval, scope: userScope(studio.database.db, userId), storage: studio.storage, file: stored });
+    await indexStoredFile({
+      retrieval: studio.retrieval,
+      scope: userScope(studio.database.db, userId),
+      storage: studio.storage,
+      file: stored,
+    });
     uploaded.push(stored.id);
   }
   for (const field of fileFields(Object.keys(tool.inputSchema.shape))) {
@@ -46,7 +52,13 @@ export async function runToolCommand(
     toolInput[field] = field.endsWith("Ids") ? uploaded.splice(0) : uploaded.shift();
   }
   const context = createToolContext(
-    { db: studio.database.db, storage: studio.storage, jobs: studio.agent.jobs, logger: studio.logger, ffmpeg: studio.ffmpeg },
+    {
+      db: studio.database.db,
+      storage: studio.storage,
+      jobs: studio.agent.jobs,
+      logger: studio.logger,
+      ffmpeg: studio.ffmpeg,
+    },
     { userId, projectId },
   );
   return runTool(tool, context, toolInput);

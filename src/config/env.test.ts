@@ -12,7 +12,10 @@ describe("parseConfig", () => {
   });
 
   it("switches to the PostgreSQL server when DATABASE_URL is set, and honours NOLLYAI_DATA_DIR", () => {
-    const config = parseConfig({ DATABASE_URL: "postgres://studio@db:5432/studio", NOLLYAI_DATA_DIR: "/srv/nollyai" });
+    const config = parseConfig({
+      DATABASE_URL: "postgres://studio@db:5432/studio",
+      NOLLYAI_DATA_DIR: "/srv/nollyai",
+    });
     expect(config.databaseMode).toBe("postgres");
     expect(config.dataDir).toBe("/srv/nollyai");
   });

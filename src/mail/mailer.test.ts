@@ -37,9 +37,16 @@ describe("createMailer", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.server.address() as AddressInfo;
     try {
-      const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "studio@nollyai.test", db: database.db, logger });
+      const mailer = createMailer({
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        from: "studio@nollyai.test",
+        db: database.db,
+        logger,
+      });
       expect(mailer.transport).toBe("smtp");
-      await mailer.send(verificationMail("funke@example.com", "http://localhost:3000/api/auth/verify-email?token=abc"));
+      await mailer.send(
+        verificationMail("funke@example.com", "http://localhost:3000/api/auth/verify-email?token=abc"),
+      );
       expect(received).toHaveLength(1);
       expect(received[0]).toMatchObject({ from: "studio@nollyai.test", to: ["funke@example.com"] });
       expect(received[0]!.body).toContain("verify-email?token=abc");

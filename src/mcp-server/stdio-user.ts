@@ -1,8 +1,8 @@
 import { verifyAccessToken } from "../auth/access-tokens.ts";
+import { ensureLocalUser } from "../auth/local-user.ts";
 import type { Config } from "../config/env.ts";
 import { AppError } from "../lib/errors.ts";
 import type { Studio } from "../studio.ts";
-import { ensureLocalUser } from "../auth/local-user.ts";
 import type { McpUser } from "./mcp-deps.ts";
 
 /**

@@ -40,7 +40,9 @@ describe("the MCP server over stdio, embedded, as the local user", () => {
     const { tools: listed } = await client.listTools();
     const registryNames = new Set(tools.map((tool) => tool.name));
     const fromRegistry = listed.filter((tool) => registryNames.has(tool.name));
-    expect(fromRegistry.map(({ name, inputSchema }) => ({ name, inputSchema }))).toEqual(expectedListing(tools));
+    expect(fromRegistry.map(({ name, inputSchema }) => ({ name, inputSchema }))).toEqual(
+      expectedListing(tools),
+    );
     // The studio's job service is present, so the job tools are served beside the registry.
     expect(listed.filter((tool) => !registryNames.has(tool.name)).map((tool) => tool.name)).toEqual([
       "get-job",

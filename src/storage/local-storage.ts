@@ -34,9 +34,13 @@ export function createLocalStorage(root: string): BlobStorage {
           if (options.maxBytes !== undefined && size > options.maxBytes) {
             const limit = `${Number((options.maxBytes / 1024 / 1024).toFixed(1))} MB`;
             callback(
-              new AppError("payload_too_large:file", `The file is larger than the ${limit} allowed for its kind.`, {
-                details: { maxBytes: options.maxBytes },
-              }),
+              new AppError(
+                "payload_too_large:file",
+                `The file is larger than the ${limit} allowed for its kind.`,
+                {
+                  details: { maxBytes: options.maxBytes },
+                },
+              ),
             );
             return;
           }

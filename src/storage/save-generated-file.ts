@@ -24,7 +24,9 @@ export async function saveGeneratedFile(input: {
   const fileId = newId();
   const storageKey = `${input.userId}/${input.projectId}/${fileId}`;
   const body =
-    "path" in input.content ? createReadStream(input.content.path) : Readable.from([Buffer.from(input.content.bytes)]);
+    "path" in input.content
+      ? createReadStream(input.content.path)
+      : Readable.from([Buffer.from(input.content.bytes)]);
   const stored = await input.storage.put(storageKey, body);
   try {
     return await input.transaction((tx) =>

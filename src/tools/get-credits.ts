@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { creditBalance } from "../credits/ledger.ts";
 import { defineTool } from "./tool.ts";
 
 export const getCreditsTool = defineTool({

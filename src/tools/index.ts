@@ -1,3 +1,6 @@
+import type { AnyJobDefinition } from "../jobs/define-job.ts";
+import { audioJobs, audioTools } from "./audio/index.ts";
+import { colorJobs, colorTools } from "./color/index.ts";
 import { createProjectTool } from "./create-project.ts";
 import { deleteProjectTool } from "./delete-project.ts";
 import { getCreditsTool } from "./get-credits.ts";
@@ -6,11 +9,8 @@ import { getProjectTool } from "./get-project.ts";
 import { listFilesTool } from "./list-files.ts";
 import { listProjectsTool } from "./list-projects.ts";
 import { renameProjectTool } from "./rename-project.ts";
-import { searchProjectTool } from "./search-project.ts";
-import type { AnyJobDefinition } from "../jobs/define-job.ts";
-import { audioJobs, audioTools } from "./audio/index.ts";
-import { colorJobs, colorTools } from "./color/index.ts";
 import { scriptJobs, scriptTools } from "./script/index.ts";
+import { searchProjectTool } from "./search-project.ts";
 import type { Tool } from "./tool.ts";
 
 /**

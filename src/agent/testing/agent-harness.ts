@@ -28,7 +28,10 @@ export function agentDeps(
 }
 
 /** Sends one user message and reads the streamed reply to its end. */
-export async function say(deps: AgentDeps, input: { userId: string; text: string; threadId?: string; projectId?: string }) {
+export async function say(
+  deps: AgentDeps,
+  input: { userId: string; text: string; threadId?: string; projectId?: string },
+) {
   const turn = await startAgentTurn(deps, {
     userId: input.userId,
     request: {

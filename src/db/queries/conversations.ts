@@ -6,7 +6,10 @@ import { messages, type StoredMessage, type Thread, threads, tokenUsage } from "
 
 /** Conversation queries; all run inside `withUser`, so RLS limits them to the caller's threads. */
 
-export async function listThreads(tx: UserTransaction, filter: { projectId?: string | null } = {}): Promise<Thread[]> {
+export async function listThreads(
+  tx: UserTransaction,
+  filter: { projectId?: string | null } = {},
+): Promise<Thread[]> {
   const condition =
     filter.projectId === undefined
       ? undefined
@@ -30,7 +33,11 @@ export async function createThread(
 ): Promise<Thread> {
   const [thread] = await tx
     .insert(threads)
-    .values({ ownerId: input.ownerId, projectId: input.projectId ?? null, ...(input.title ? { title: input.title } : {}) })
+    .values({
+      ownerId: input.ownerId,
+      projectId: input.projectId ?? null,
+      ...(input.title ? { title: input.title } : {}),
+    })
     .returning();
   return thread!;
 }
@@ -62,7 +69,14 @@ export async function listMessages(tx: UserTransaction, threadId: string): Promi
 /** Inserts a message, or updates its parts when a message with that id is already in the thread. */
 export async function saveMessage(
   tx: UserTransaction,
-  input: { id: string; threadId: string; ownerId: string; role: StoredMessage["role"]; parts: unknown[]; metadata?: Record<string, unknown> },
+  input: {
+    id: string;
+    threadId: string;
+    ownerId: string;
+    role: StoredMessage["role"];
+    parts: unknown[];
+    metadata?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const [existing] = await tx
     .select({ threadId: messages.threadId })
@@ -89,5 +103,8 @@ export async function recordTokenUsage(
 }
 
 function threadNotFound(): AppError {
-  return new AppError("not_found:thread", "No such conversation. List your conversations or start a new one.");
+  return new AppError(
+    "not_found:thread",
+    "No such conversation. List your conversations or start a new one.",
+  );
 }

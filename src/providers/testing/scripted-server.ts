@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type RecordedRequest = { method: string; url: string; headers: IncomingMessage["headers"]; body: unknown };
+export type RecordedRequest = {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: unknown;
+};
 export type ScriptedReply = { status?: number; contentType: string; chunks: string[] };
 
 /**
@@ -20,7 +25,12 @@ export async function startScriptedServer(replies: ScriptedReply[]): Promise<{
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: text ? JSON.parse(text) : null });
+      requests.push({
+        method: request.method ?? "",
+        url: request.url ?? "",
+        headers: request.headers,
+        body: text ? JSON.parse(text) : null,
+      });
       const reply = queue.shift();
       if (!reply) {
         response.writeHead(500, { "content-type": "application/json" });
@@ -43,7 +53,10 @@ export async function startScriptedServer(replies: ScriptedReply[]): Promise<{
 
 /** Server-sent events as Gemini's `streamGenerateContent?alt=sse` writes them. */
 export function geminiSse(...responses: unknown[]): ScriptedReply {
-  return { contentType: "text/event-stream", chunks: responses.map((body) => `data: ${JSON.stringify(body)}\r\n\r\n`) };
+  return {
+    contentType: "text/event-stream",
+    chunks: responses.map((body) => `data: ${JSON.stringify(body)}\r\n\r\n`),
+  };
 }
 
 /** Server-sent events as OpenAI-compatible `chat/completions` with `stream: true` writes them. */

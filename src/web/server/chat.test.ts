@@ -20,7 +20,8 @@ afterAll(() => harness.close());
 
 const createProject = async (client: TestClient, title: string) =>
   ((await client.post("/api/projects", { title })).data.project as { id: string }).id;
-const credits = async (client: TestClient) => ((await client.get("/api/me")).data.profile as { credits: number }).credits;
+const credits = async (client: TestClient) =>
+  ((await client.get("/api/me")).data.profile as { credits: number }).credits;
 const loadThread = async (client: TestClient, threadId: string) =>
   (await client.get(`/api/threads/${threadId}`)).data as unknown as { messages: StoredMessage[] };
 
@@ -32,14 +33,26 @@ describe("chat over HTTP with the offline model", () => {
     expect(turn.status).toBe(200);
     expect(turn.threadId).toBeTruthy();
     const types = turn.chunks.map((chunk) => chunk.type);
-    expect(types).toEqual(expect.arrayContaining(["start", "tool-input-available", "tool-output-available", "text-delta", "finish"]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        "start",
+        "tool-input-available",
+        "tool-output-available",
+        "text-delta",
+        "finish",
+      ]),
+    );
     expect(turn.toolCalls).toEqual(["list-projects"]);
     expect(turn.text).toMatch(/Eko Nights/);
     expect(await credits(alice)).toBe(before - 2);
 
     const thread = await loadThread(alice, turn.threadId!);
     expect(thread.messages.map((message) => message.role)).toEqual(["user", "assistant"]);
-    expect(thread.messages[1]!.parts.some((part) => part.type === "tool-list-projects" && part.state === "output-available")).toBe(true);
+    expect(
+      thread.messages[1]!.parts.some(
+        (part) => part.type === "tool-list-projects" && part.state === "output-available",
+      ),
+    ).toBe(true);
   });
 
   it("waits for approval before deleting, and respects and records a denial", async () => {
@@ -57,14 +70,18 @@ describe("chat over HTTP with the offline model", () => {
         id: pending.id,
         role: "assistant",
         parts: pending.parts.map((part) =>
-          part.approval?.id === approvalId ? { ...part, state: "approval-responded", approval: { id: approvalId, approved: false } } : part,
+          part.approval?.id === approvalId
+            ? { ...part, state: "approval-responded", approval: { id: approvalId, approved: false } }
+            : part,
         ),
       },
     });
     expect(denied.status).toBe(200);
     expect((await alice.get(`/api/projects/${keepId}`)).status).toBe(200);
     const after = await loadThread(alice, asked.threadId!);
-    const recorded = after.messages.flatMap((message) => message.parts).find((part) => part.approval?.id === approvalId);
+    const recorded = after.messages
+      .flatMap((message) => message.parts)
+      .find((part) => part.approval?.id === approvalId);
     expect(recorded?.state).toBe("output-denied");
   });
 
@@ -78,7 +95,9 @@ describe("chat over HTTP with the offline model", () => {
         id: pending.id,
         role: "assistant",
         parts: pending.parts.map((part) =>
-          part.state === "approval-requested" ? { ...part, state: "approval-responded", approval: { ...part.approval, approved: true } } : part,
+          part.state === "approval-requested"
+            ? { ...part, state: "approval-responded", approval: { ...part.approval, approved: true } }
+            : part,
         ),
       },
     });

@@ -22,11 +22,19 @@ export function chatRoutes(deps: AppDeps): Router {
     const user = currentUser(response);
     const chatRequest = parseInput(chatRequestSchema, request.body);
     const controller = new AbortController();
-    const turn = await startAgentTurn(deps.agent, { userId: user.id, request: chatRequest, signal: controller.signal });
+    const turn = await startAgentTurn(deps.agent, {
+      userId: user.id,
+      request: chatRequest,
+      signal: controller.signal,
+    });
     const threadKey = `${user.id}:${turn.threadId}`;
     active.register(threadKey, controller);
     void turn.stored.finally(() => active.end(threadKey, controller));
-    pipeUIMessageStreamToResponse({ response, stream: turn.stream, headers: { "X-Thread-Id": turn.threadId } });
+    await pipeUIMessageStreamToResponse({
+      response,
+      stream: turn.stream,
+      headers: { "X-Thread-Id": turn.threadId },
+    });
   });
 
   router.post("/api/chat/:threadId/stop", async (request, response) => {

@@ -1,9 +1,9 @@
 import busboy from "busboy";
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
+import { indexStoredFile } from "../../../agent/retrieval/index-stored-file.ts";
 import { deleteFileRow, getFile, listFiles } from "../../../db/queries/files.ts";
 import { getProject } from "../../../db/queries/projects.ts";
-import { indexStoredFile } from "../../../agent/retrieval/index-stored-file.ts";
 import { userScope, withUser } from "../../../db/rls.ts";
 import { fileKinds, type StoredFile } from "../../../db/schema/files.ts";
 import { AppError } from "../../../lib/errors.ts";

@@ -15,7 +15,10 @@ import { currentUser, requireUser } from "../current-user.ts";
 import { parseInput } from "../validate.ts";
 
 const listQuery = z.object({ projectId: z.uuid().optional() });
-const createInput = z.object({ projectId: z.uuid().optional(), title: z.string().trim().min(1).max(200).optional() });
+const createInput = z.object({
+  projectId: z.uuid().optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+});
 const renameInput = z.object({ title: z.string().trim().min(1, "give the conversation a title").max(200) });
 
 /** Conversations: list, create, reload with their messages, rename, delete. */
@@ -48,7 +51,12 @@ export function threadRoutes(deps: AppDeps): Router {
       const rows = await listMessages(tx, thread.id);
       return {
         thread,
-        messages: rows.map(({ id, role, parts, metadata }) => ({ id, role, parts, ...(metadata ? { metadata } : {}) })),
+        messages: rows.map(({ id, role, parts, metadata }) => ({
+          id,
+          role,
+          parts,
+          ...(metadata ? { metadata } : {}),
+        })),
       };
     });
     response.json(result);
@@ -57,12 +65,16 @@ export function threadRoutes(deps: AppDeps): Router {
   router.patch("/api/threads/:threadId", async (request, response) => {
     const user = currentUser(response);
     const { title } = parseInput(renameInput, request.body);
-    response.json({ thread: await withUser(db, user.id, (tx) => renameThread(tx, request.params.threadId, title)) });
+    response.json({
+      thread: await withUser(db, user.id, (tx) => renameThread(tx, request.params.threadId, title)),
+    });
   });
 
   router.delete("/api/threads/:threadId", async (request, response) => {
     const user = currentUser(response);
-    response.json({ deleted: await withUser(db, user.id, (tx) => deleteThread(tx, request.params.threadId)) });
+    response.json({
+      deleted: await withUser(db, user.id, (tx) => deleteThread(tx, request.params.threadId)),
+    });
   });
 
   return router;
