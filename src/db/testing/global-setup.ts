@@ -34,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (adminUrl) {
     serverTemplate = `nollyai_tpl_${randomBytes(4).toString("hex")}`;
     const admin = await createDb({ mode: "postgres", url: adminUrl, maxConnections: 1 });
-    await dropTestDatabases(admin.client, "nollyai\\_t%");
+    await dropTestDatabases(admin.client, "nollyai\\_t\\_%", { onlyIdle: true });
     await admin.client.unsafe(`CREATE DATABASE ${serverTemplate}`);
     const template = await createDb({ mode: "postgres", url: serverDatabaseUrl(adminUrl, serverTemplate) });
     await migrateDatabase(template);
