@@ -54,10 +54,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-/** Drops test databases matching a LIKE pattern (this run's, or those a crashed run left behind). */
-async function dropTestDatabases(client: postgres.Sql, pattern: string): Promise<void> {
+/**
+ * Drops test databases matching a LIKE pattern: this run's, or (`onlyIdle`) those a crashed run left behind,
+ * which nobody is connected to, so a run going on beside this one keeps its own.
+ */
+async function dropTestDatabases(
+  client: postgres.Sql,
+  pattern: string,
+  options: { onlyIdle?: boolean } = {},
+): Promise<void> {
+  const idle = options.onlyIdle
+    ? " AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)"
+    : "";
   const rows = await client.unsafe<{ datname: string }[]>(
-    "SELECT datname FROM pg_database WHERE datname LIKE $1",
+    `SELECT datname FROM pg_database d WHERE datname LIKE $1${idle}`,
     [pattern],
   );
   for (const { datname } of rows) {
