@@ -15,6 +15,7 @@ import { createChatModel } from "./providers/language-model.ts";
 import { createLocalStorage } from "./storage/local-storage.ts";
 import { uploadLimits } from "./storage/upload-limits.ts";
 import { jobDefinitions, tools } from "./tools/index.ts";
+import { modelGenerate } from "./tools/script/model-generate.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 
 export type Studio = AppDeps & { close(): Promise<void> };
@@ -49,6 +50,14 @@ export async function createStudio(
   });
   const ffmpeg = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH };
   const retrieval = createRetrievalService({ embedder: createEmbedder(config) });
+  const chatModel = createChatModel(
+    config,
+    tools.map(({ name, description, examples }) => ({ name, description, examples })),
+  );
+  // The model extractor of script breakdowns needs a real language model; the offline one maps requests.
+  const scriptModel =
+    chatModel.kind === "offline" ? undefined : { generate: modelGenerate(chatModel.model), modelId: chatModel.id };
+  const services = { retrieval, ffmpeg, ...(scriptModel ? { scriptModel } : {}) };
   const jobSystem = createJobSystem({
     config,
     database,
@@ -56,7 +65,7 @@ export async function createStudio(
     mailer,
     logger,
     definitions: jobDefinitions,
-    services: { retrieval, ffmpeg },
+    services,
   });
   await jobSystem.start();
   const jobs = jobSystem.jobs;
@@ -67,11 +76,8 @@ export async function createStudio(
     logger,
     ffmpeg,
     tools,
-    chatModel: createChatModel(
-      config,
-      tools.map(({ name, description, examples }) => ({ name, description, examples })),
-    ),
-    toolServices: { retrieval },
+    chatModel,
+    toolServices: services,
     findPassages: async (input: { userId: string; projectId: string; query: string; k: number }) => {
       const { passages } = await retrieval.search(userScope(database.db, input.userId), {
         projectId: input.projectId,
