@@ -1,0 +1,66 @@
+import { ClipboardList } from "lucide-react";
+import type { BreakdownScriptOutput } from "../../../../tools/script/breakdown-script/breakdown-script-input.ts";
+import { useJobs } from "../../hooks/queries.ts";
+import type { JobSnapshot } from "../../lib/types.ts";
+import { JobRow } from "../../workspace/job-row.tsx";
+import { CardFrame } from "../card-frame.tsx";
+import { hasKeys, type ToolCardProps } from "../card-types.ts";
+import { DownloadLinks } from "../color/download-links.tsx";
+import { GenericToolCard } from "../generic-tool-card.tsx";
+
+const downloads: Array<{ key: keyof BreakdownScriptOutput["files"]; label: string }> = [
+  { key: "sheets", label: "Breakdown sheets (HTML)" },
+  { key: "csv", label: "Elements (CSV)" },
+  { key: "oneLiner", label: "One-liner" },
+  { key: "castList", label: "Cast list (CSV)" },
+  { key: "dayOutOfDays", label: "Day out of days (CSV)" },
+  { key: "fdx", label: "Tagged Final Draft" },
+  { key: "json", label: "Breakdown JSON" },
+];
+
+function finished(output: unknown): BreakdownScriptOutput | null {
+  return hasKeys(output, "breakdownId", "counts", "files") ? (output as BreakdownScriptOutput) : null;
+}
+
+/** `breakdown-script`: the job's live progress, then the counts and every report to download. */
+export function BreakdownScriptCard(props: ToolCardProps) {
+  const jobs = useJobs(props.projectId);
+  if (!hasKeys(props.output, "jobId")) return <GenericToolCard {...props} />;
+  const jobId = String(props.output.jobId);
+  const live = jobs.data?.find((job) => job.jobId === jobId);
+  const result = finished(live?.output);
+  return (
+    <CardFrame
+      icon={<ClipboardList size={15} />}
+      title={result ? `Script breakdown, revision ${result.revision}` : "Breaking down the script"}
+      testId="breakdown-script-card"
+    >
+      {live ? (
+        <ul>
+          <JobRow job={live as JobSnapshot} compact />
+        </ul>
+      ) : (
+        <p className="text-xs text-stone-400">Waiting for the job to start…</p>
+      )}
+      {result ? (
+        <div className="mt-2">
+          <p className="text-xs text-stone-300">
+            {result.counts.scenes} scenes · {result.counts.pages} pages · {result.counts.characters}{" "}
+            characters · {result.counts.locations} locations · {result.counts.elements} elements
+            {result.reused ? " (unchanged script: the earlier breakdown was kept)" : ""}
+          </p>
+          {result.unappliedCorrections > 0 ? (
+            <p className="text-xs text-amber-400">
+              {result.unappliedCorrections} of your corrections no longer fit the script; check them with
+              get-scene.
+            </p>
+          ) : null}
+          <DownloadLinks links={downloads.map(({ key, label }) => ({ fileId: result.files[key], label }))} />
+          <p className="mt-1 text-xs text-stone-500">
+            Ask "list the night scenes" or "which scenes need the goat?".
+          </p>
+        </div>
+      ) : null}
+    </CardFrame>
+  );
+}
