@@ -58,17 +58,13 @@ export function decideReply(input: {
       ignore,
     });
     if (answer) return { type: "text", text: answer };
-    // Searching again would only find these same passages.
-    if (bestIsSearch) return { type: "text", text: "I couldn't find that in this project's material." };
   }
   if (best && best.score >= matchThreshold && !(isGreeting(facts) && best.exampleSimilarity < closeExample)) {
     return callOrClarify(best.profile, facts);
   }
   if (isQuestion) {
     const search = catalog.profiles.find((profile) => profile.nameConcepts.includes("search"));
-    if (search && passages.length === 0) {
-      return callOrClarify(search, { ...facts, leftoverWords: [request] }, request);
-    }
+    if (search) return callOrClarify(search, { ...facts, leftoverWords: [request] }, request);
     if (passages.length > 0)
       return { type: "text", text: "I couldn't find that in this project's material." };
   }

@@ -40,9 +40,9 @@ export type FilledArguments = { input: Record<string, unknown>; missing: Missing
 
 /** Fills a tool's arguments from its JSON schema: ids, files, enums, numbers, flags and names. */
 export function fillArguments(profile: ToolProfile, facts: RequestFacts): FilledArguments {
-  const properties = Object.entries(profile.schema.properties ?? {}).filter(
-    (entry): entry is [string, JSONSchema7] => typeof entry[1] === "object",
-  );
+  const properties = Object.entries(profile.schema.properties ?? {})
+    .filter((entry): entry is [string, JSONSchema7] => typeof entry[1] === "object")
+    .map(([name, schema]): [string, JSONSchema7] => [name, oneAlternative(schema)]);
   const required = new Set(profile.schema.required ?? []);
   const input: Record<string, unknown> = {};
   const missing: MissingArgument[] = [];
@@ -210,4 +210,15 @@ function chooseText(name: string, isRequired: boolean, facts: RequestFacts): str
   }
   if (!isRequired) return undefined;
   return quotedValues(facts.text)[0] ?? namedValue(facts.text) ?? capitalisedRun(facts.text);
+}
+
+/** A property that takes one of several shapes (`anyOf`) is filled as its number shape, else its first. */
+function oneAlternative(schema: JSONSchema7): JSONSchema7 {
+  const alternatives = (schema.anyOf ?? []).filter((item): item is JSONSchema7 => typeof item === "object");
+  if (alternatives.length === 0) return schema;
+  const numeric = alternatives.find((item) => item.type === "number" || item.type === "integer");
+  return {
+    ...(numeric ?? alternatives[0]),
+    ...(schema.description ? { description: schema.description } : {}),
+  };
 }

@@ -121,7 +121,9 @@ describe("offline model", () => {
         prompt,
         tools: registryToolSet(),
       });
-      expect(result.toolCalls, prompt).toEqual([]);
+      // Looking further in the project (read-only search) is fine; acting on the passage is not.
+      const actions = result.toolCalls.filter((call) => call.toolName !== "search-project");
+      expect(actions, prompt).toEqual([]);
     }
   });
 
