@@ -214,9 +214,11 @@ function chooseText(name: string, isRequired: boolean, facts: RequestFacts): str
 
 /** A property that takes one of several shapes (`anyOf`) is filled as its number shape, else its first. */
 function oneAlternative(schema: JSONSchema7): JSONSchema7 {
-  const alternatives = (schema.anyOf ?? []).filter((item): item is JSONSchema7 => typeof item === "object");
+  const alternatives = (schema.anyOf ?? []).filter(
+    (item: JSONSchema7 | boolean): item is JSONSchema7 => typeof item === "object",
+  );
   if (alternatives.length === 0) return schema;
-  const numeric = alternatives.find((item) => item.type === "number" || item.type === "integer");
+  const numeric = alternatives.find((item: JSONSchema7) => item.type === "number" || item.type === "integer");
   return {
     ...(numeric ?? alternatives[0]),
     ...(schema.description ? { description: schema.description } : {}),
