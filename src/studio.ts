@@ -56,7 +56,9 @@ export async function createStudio(
   );
   // The model extractor of script breakdowns needs a real language model; the offline one maps requests.
   const scriptModel =
-    chatModel.kind === "offline" ? undefined : { generate: modelGenerate(chatModel.model), modelId: chatModel.id };
+    chatModel.kind === "offline"
+      ? undefined
+      : { generate: modelGenerate(chatModel.model), modelId: chatModel.id };
   const services = { retrieval, ffmpeg, ...(scriptModel ? { scriptModel } : {}) };
   const jobSystem = createJobSystem({
     config,
