@@ -11,27 +11,31 @@ export type ScriptedReply = { status?: number; contentType: string; chunks: stri
 
 /**
  * A local HTTP server standing in for a cloud model API this machine cannot reach: it records each request
- * and answers with the next scripted reply, written chunk by chunk as the real service streams it.
+ * and answers with the next scripted reply (or the reply a function makes from the request, for calls that
+ * run in parallel), written chunk by chunk as the real service streams it.
  */
-export async function startScriptedServer(replies: ScriptedReply[]): Promise<{
+export async function startScriptedServer(
+  replies: ScriptedReply[] | ((request: RecordedRequest) => ScriptedReply),
+): Promise<{
   url: string;
   requests: RecordedRequest[];
   close(): Promise<void>;
 }> {
   const requests: RecordedRequest[] = [];
-  const queue = [...replies];
+  const queue = Array.isArray(replies) ? [...replies] : [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      requests.push({
+      const recorded: RecordedRequest = {
         method: request.method ?? "",
         url: request.url ?? "",
         headers: request.headers,
         body: text ? JSON.parse(text) : null,
-      });
-      const reply = queue.shift();
+      };
+      requests.push(recorded);
+      const reply = Array.isArray(replies) ? queue.shift() : replies(recorded);
       if (!reply) {
         response.writeHead(500, { "content-type": "application/json" });
         response.end(JSON.stringify({ error: { message: "no scripted reply left" } }));

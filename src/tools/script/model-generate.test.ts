@@ -137,3 +137,46 @@ test("the model path is priced from the token estimate before anything is enqueu
   ]);
   expect(modelExtractionCredits({ chunks: 3, inputTokens: 18_000, outputTokens: 6_000 })).toBe(3);
 });
+
+test("a script too long for one request is split into chunks, sent in parallel, and merged", async () => {
+  const scenes = Array.from(
+    { length: 8 },
+    (_, index) =>
+      `EXT. LAGOS STREET ${index + 1} - DAY\n\nAMAKA carries a ${["KEG", "DRUM", "RADIO", "LANTERN"][index % 4]} past a KEKE.\n\nAMAKA\nE don reach ${index + 1}!\n`,
+  ).join("\n");
+  const screenplay = await parseScreenplay({
+    bytes: new TextEncoder().encode(scenes),
+    fileName: "long.fountain",
+  });
+  const keys = scenesForExtraction(screenplay).scenes.map((scene) => scene.key);
+  // Answers each request with elements for exactly the scenes it was sent, whatever the order.
+  const server = await startScriptedServer((request) => {
+    const sent = JSON.stringify(request.body);
+    return geminiAnswer({
+      scenes: keys
+        .filter((key) => sent.includes(JSON.stringify(key).slice(1, -1)))
+        .map((key) => ({
+          sceneKey: key,
+          elements: [{ category: "vehicles", name: "keke", elementIndex: null, quote: "KEKE" }],
+        })),
+    });
+  });
+  try {
+    const google = createGoogleGenerativeAI({ apiKey: "test-key", baseURL: `${server.url}/v1beta` });
+    const extractor = createModelExtractor({
+      generate: modelGenerate(google("gemini-2.5-flash")),
+      tokenBudget: 120,
+    });
+    const breakdown = await buildBreakdown({ screenplay, extractor });
+    expect(server.requests.length).toBeGreaterThanOrEqual(3);
+    expect(breakdown.scenes).toHaveLength(8);
+    for (const scene of breakdown.scenes) {
+      const kekes = scene.elements.filter(
+        (element) => element.category === "vehicles" && element.name === "keke",
+      );
+      expect(kekes, scene.heading).toHaveLength(1);
+    }
+  } finally {
+    await server.close();
+  }
+});
