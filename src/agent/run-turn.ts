@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { convertToModelMessages, stepCountIs, streamText, type UIMessage, type UIMessageChunk } from "ai";
+import {
+  convertToModelMessages,
+  createUIMessageStream,
+  stepCountIs,
+  streamText,
+  type UIMessage,
+  type UIMessageChunk,
+} from "ai";
 import { spendCredits } from "../credits/ledger.ts";
 import {
   createThread,
@@ -102,6 +109,67 @@ export async function startAgentTurn(
     request.message.role === "user" ? [...history, incoming] : [...history.slice(0, -1), incoming];
 
   const projectId = thread.projectId ?? undefined;
+  let resolveStored: (message: UIMessage | undefined) => void = () => {};
+  const stored = new Promise<UIMessage | undefined>((resolve) => {
+    resolveStored = resolve;
+  });
+  // An approval continues the waiting reply; a new message gets a new one.
+  const replyId = request.message.role === "assistant" ? incoming.id : randomUUID();
+  const uiStream = createUIMessageStream({
+    originalMessages: conversation,
+    generateId: randomUUID,
+    onError: (error) => describeError(error),
+    // The stream opens at once; retrieval and the prompt are prepared while the client already listens.
+    execute: async ({ writer }) => {
+      writer.write({ type: "start", messageId: replyId });
+      const result = await startModel(deps, {
+        userId,
+        thread,
+        projectId,
+        conversation,
+        signal: input.signal,
+      });
+      writer.merge(result.toUIMessageStream({ sendStart: false, onError: (error) => describeError(error) }));
+    },
+    onFinish: async ({ responseMessage }) => {
+      try {
+        await scope(async (tx) => {
+          await saveMessage(tx, {
+            id: responseMessage.id,
+            threadId: thread.id,
+            ownerId: userId,
+            role: "assistant",
+            parts: responseMessage.parts,
+          });
+          await touchThread(tx, thread.id);
+        });
+        resolveStored(responseMessage);
+      } catch (error) {
+        deps.logger.error({ err: error, threadId: thread.id }, "could not store the reply");
+        resolveStored(undefined);
+      }
+    },
+  });
+  // One copy goes to the client; the other is always read to the end, so the reply is stored even if the
+  // connection drops mid-stream.
+  const [forClient, forStorage] = uiStream.tee();
+  void drain(forStorage);
+  return { threadId: thread.id, stream: forClient, stored };
+}
+
+/** Retrieves passages, builds the system prompt and the caller's tool set, and starts the model. */
+async function startModel(
+  deps: AgentDeps,
+  input: {
+    userId: string;
+    thread: { id: string };
+    projectId: string | undefined;
+    conversation: UIMessage[];
+    signal: AbortSignal | undefined;
+  },
+) {
+  const { userId, projectId, conversation } = input;
+  const scope = userScope(deps.db, userId);
   const question = lastUserText(conversation);
   const [project, passages] = await Promise.all([
     projectId ? projectSummary(deps, userId, projectId) : undefined,
@@ -112,7 +180,6 @@ export async function startAgentTurn(
         })
       : [],
   ]);
-
   const context = createToolContext(
     {
       db: deps.db,
@@ -139,8 +206,7 @@ export async function startAgentTurn(
     ...(project ? { project } : {}),
     passages,
   });
-
-  const result = streamText({
+  return streamText({
     model: deps.chatModel.model,
     system,
     messages: await convertToModelMessages(conversation, { tools }),
@@ -152,7 +218,7 @@ export async function startAgentTurn(
       await scope((tx) =>
         recordTokenUsage(tx, {
           ownerId: userId,
-          threadId: thread.id,
+          threadId: input.thread.id,
           model: deps.chatModel.id,
           inputTokens: totalUsage.inputTokens ?? 0,
           outputTokens: totalUsage.outputTokens ?? 0,
@@ -160,39 +226,6 @@ export async function startAgentTurn(
       );
     },
   });
-
-  let resolveStored: (message: UIMessage | undefined) => void = () => {};
-  const stored = new Promise<UIMessage | undefined>((resolve) => {
-    resolveStored = resolve;
-  });
-  const uiStream = result.toUIMessageStream({
-    originalMessages: conversation,
-    generateMessageId: randomUUID,
-    onError: (error) => describeError(error),
-    onFinish: async ({ responseMessage }) => {
-      try {
-        await scope(async (tx) => {
-          await saveMessage(tx, {
-            id: responseMessage.id,
-            threadId: thread.id,
-            ownerId: userId,
-            role: "assistant",
-            parts: responseMessage.parts,
-          });
-          await touchThread(tx, thread.id);
-        });
-        resolveStored(responseMessage);
-      } catch (error) {
-        deps.logger.error({ err: error, threadId: thread.id }, "could not store the reply");
-        resolveStored(undefined);
-      }
-    },
-  });
-  // One copy goes to the client; the other is always read to the end, so the reply is stored even if the
-  // connection drops mid-stream.
-  const [forClient, forStorage] = uiStream.tee();
-  void drain(forStorage);
-  return { threadId: thread.id, stream: forClient, stored };
 }
 
 async function drain(stream: ReadableStream<unknown>): Promise<void> {
