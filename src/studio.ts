@@ -8,6 +8,7 @@ import { createDb, type DatabaseHandle } from "./db/client.ts";
 import { migrateDatabase } from "./db/migrate.ts";
 import { userScope } from "./db/rls.ts";
 import { createJobSystem } from "./jobs/create-job-system.ts";
+import type { AnyJobDefinition } from "./jobs/define-job.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { createEmbedder } from "./providers/embeddings/index.ts";
@@ -27,7 +28,16 @@ export type { RetrievalService };
  */
 export async function createStudio(
   config: Config,
-  overrides: { logger?: Logger; database?: DatabaseHandle } = {},
+  overrides: {
+    logger?: Logger;
+    database?: DatabaseHandle;
+    /** Job definitions instead of the registry's (tests of the job machinery). */
+    jobDefinitions?: readonly AnyJobDefinition[];
+    /** How often the embedded executor polls for work, in milliseconds. */
+    jobPollMs?: number;
+    /** Whether the embedded executor starts at once (default true). */
+    startJobs?: boolean;
+  } = {},
 ): Promise<Studio> {
   const logger = overrides.logger ?? createLogger({ level: config.LOG_LEVEL });
   const database =
@@ -66,10 +76,11 @@ export async function createStudio(
     storage,
     mailer,
     logger,
-    definitions: jobDefinitions,
+    definitions: overrides.jobDefinitions ?? jobDefinitions,
     services,
+    ...(overrides.jobPollMs ? { pollMs: overrides.jobPollMs } : {}),
   });
-  await jobSystem.start();
+  if (overrides.startJobs !== false) await jobSystem.start();
   const jobs = jobSystem.jobs;
   const agent = {
     db: database.db,

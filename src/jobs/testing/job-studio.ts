@@ -58,17 +58,15 @@ export async function startJobStudio(
     JOB_LEASE_SECONDS: "5",
     ...environment,
   });
-  const studio = await createStudio(config, { database, logger });
-  const jobSystem = createJobSystem({
-    config,
+  // One job system per database: the studio's own, running the test definitions.
+  const studio = await createStudio(config, {
     database,
-    storage: studio.storage,
-    mailer: studio.mailer,
     logger,
-    definitions: options.definitions ?? testJobDefinitions,
-    pollMs: 100,
+    jobDefinitions: options.definitions ?? testJobDefinitions,
+    jobPollMs: 100,
+    startJobs: options.start !== false,
   });
-  if (options.start !== false) await jobSystem.start();
+  const jobSystem = studio.jobSystem;
 
   const app = express();
   app.use(["/api/jobs", "/api/notifications", "/api/credits"], express.json());
