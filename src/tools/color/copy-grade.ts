@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
+import { jobHandleView } from "../job-handle.ts";
 import { fileIdInput } from "../shared-schemas.ts";
 import { defineTool } from "../tool.ts";
 import { gradeMediaInput } from "./grade-media/grade-media-input.ts";
 import { prepareGradeJob } from "./grade-media/tool.ts";
 import { listGradeVersions } from "./grade-queries.ts";
-import { jobHandleView } from "./job-handle.ts";
 
 export const copyGradeTool = defineTool({
   name: "copy-grade",

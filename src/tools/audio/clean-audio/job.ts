@@ -6,7 +6,7 @@ import { defineJob, type JobRunContext } from "../../../jobs/define-job.ts";
 import { isAppError } from "../../../lib/errors.ts";
 import { cleanAudio } from "../../../media/audio/index.ts";
 import { saveGeneratedFile } from "../../../storage/save-generated-file.ts";
-import { jobFfmpegPaths } from "../../color/job-ffmpeg.ts";
+import { jobFfmpegPaths } from "../../job-ffmpeg.ts";
 import { toLevelView } from "../audio-views.ts";
 import { saveWaveforms } from "../save-waveforms.ts";
 import {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getFile } from "../../../db/queries/files.ts";
 import { AppError, isAppError } from "../../../lib/errors.ts";
-import { jobHandleView } from "../../color/job-handle.ts";
+import { jobHandleView } from "../../job-handle.ts";
 import { defineTool } from "../../tool.ts";
 import { parseCleanOptions } from "../parse-clean-options.ts";
 import {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../../../lib/errors.ts";
 import { estimateExtraction, scenesForExtraction } from "../../../media/script/index.ts";
-import { jobHandleView } from "../../color/job-handle.ts";
+import { jobHandleView } from "../../job-handle.ts";
 import { defineTool } from "../../tool.ts";
 import { readScreenplay } from "../read-screenplay.ts";
 import { modelExtractionCredits, offlineExtractionCredits, tokensPerCredit } from "../script-model.ts";

@@ -1,5 +1,5 @@
-import type { JobServices } from "../../jobs/define-job.ts";
-import type { FfmpegPaths } from "../../media/ffmpeg/run.ts";
+import type { JobServices } from "../jobs/define-job.ts";
+import type { FfmpegPaths } from "../media/ffmpeg/run.ts";
 
 /** The ffmpeg binaries the composition root put in the job services, or the ones on the PATH. */
 export function jobFfmpegPaths(services: JobServices): FfmpegPaths {

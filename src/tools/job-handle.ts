@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jobStatuses } from "../../jobs/job-queue.ts";
+import { jobStatuses } from "../jobs/job-queue.ts";
 
 /** What a long colour tool returns at once: the job to follow, and what was reserved for it. */
 export const jobHandleView = z.object({
