@@ -5,20 +5,15 @@ import { indexStoredFile } from "../../../agent/retrieval/index-stored-file.ts";
 import { deleteFileRow, getFile, listFiles } from "../../../db/queries/files.ts";
 import { getProject } from "../../../db/queries/projects.ts";
 import { userScope, withUser } from "../../../db/rls.ts";
-import { fileKinds, type StoredFile } from "../../../db/schema/files.ts";
+import { fileKinds } from "../../../db/schema/files.ts";
 import { AppError } from "../../../lib/errors.ts";
 import { saveUpload } from "../../../storage/save-upload.ts";
+import { toFileView } from "../../../tools/shared-schemas.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { currentUser, requireUser } from "../current-user.ts";
 import { parseInput } from "../validate.ts";
 
 const listQuery = z.object({ kind: z.enum(fileKinds).optional() });
-
-/** The public view of a stored file (the storage key stays on the server). */
-export function fileView(file: StoredFile) {
-  const { storageKey: _storageKey, ...view } = file;
-  return view;
-}
 
 /** Files: streamed multipart upload, list, metadata, download and delete. */
 export function fileRoutes(deps: AppDeps): Router {
@@ -35,7 +30,7 @@ export function fileRoutes(deps: AppDeps): Router {
       await getProject(tx, projectId);
       return listFiles(tx, { projectId, ...(kind ? { kind } : {}) });
     });
-    response.json({ files: rows.map(fileView) });
+    response.json({ files: rows.map(toFileView) });
   });
 
   router.post("/api/projects/:projectId/files", async (request, response) => {
@@ -61,13 +56,13 @@ export function fileRoutes(deps: AppDeps): Router {
       storage: deps.storage,
       file,
     });
-    response.status(201).json({ file: fileView(file), search });
+    response.status(201).json({ file: toFileView(file), search });
   });
 
   router.get("/api/files/:fileId", async (request, response) => {
     const user = currentUser(response);
     const file = await withUser(db, user.id, (tx) => getFile(tx, request.params.fileId));
-    response.json({ file: fileView(file) });
+    response.json({ file: toFileView(file) });
   });
 
   router.get("/api/files/:fileId/content", async (request, response) => {
@@ -84,7 +79,7 @@ export function fileRoutes(deps: AppDeps): Router {
     const user = currentUser(response);
     const file = await withUser(db, user.id, (tx) => deleteFileRow(tx, request.params.fileId));
     await deps.storage.delete(file.storageKey);
-    response.json({ deleted: fileView(file) });
+    response.json({ deleted: toFileView(file) });
   });
 
   return router;
