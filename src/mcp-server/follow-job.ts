@@ -65,8 +65,9 @@ export async function followJob(options: {
     jobId = jobIdOf(output);
     for (const event of early.splice(0)) handle(event);
     const current = await jobs.get(userId, jobId);
+    // A job that already finished is reported as finished too, so the client's last update says 100.
+    if (current.status === "succeeded" || !finishedStatuses.has(current.status)) report(current);
     if (finishedStatuses.has(current.status)) settle(current);
-    else report(current);
 
     const followed = jobId;
     const cancel = () => {
