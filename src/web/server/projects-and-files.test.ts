@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { files } from "../../db/schema.ts";
+import { projectView } from "../../tools/shared-schemas.ts";
 import { signedInClient } from "./testing/accounts.ts";
 import { TestClient } from "./testing/http-client.ts";
 import { startTestStudio, type TestStudio } from "./testing/test-studio.ts";
@@ -76,6 +77,27 @@ describe("projects and files over HTTP", () => {
     expect(deleted.data.deleted).toMatchObject({ rows: { projects: 1, files: 2 }, storedFiles: 2 });
     expect(storedBlobs()).toHaveLength(0);
     expect((await alice.get(`/api/projects/${projectId}`)).status).toBe(404);
+  });
+
+  it("answers every project route with the tools' project view (no owner id)", async () => {
+    const publicShape = projectView.strict();
+    const created = await alice.post("/api/projects", {
+      title: "One shape",
+      description: "REST and tools agree",
+    });
+    const project = publicShape.parse(created.data.project);
+    expect(project).toMatchObject({ title: "One shape", description: "REST and tools agree" });
+
+    const answers = [
+      (await alice.get(`/api/projects/${project.id}`)).data.project,
+      (await alice.patch(`/api/projects/${project.id}`, { title: "One shape, renamed" })).data.project,
+      ...((await alice.get("/api/projects")).data.projects as unknown[]),
+      ((await alice.delete(`/api/projects/${project.id}`)).data.deleted as { project: unknown }).project,
+    ];
+    for (const answer of answers) {
+      expect(answer).not.toHaveProperty("ownerId");
+      expect(publicShape.parse(answer).id).toBe(project.id);
+    }
   });
 
   it("keeps user B out of user A's projects and files (404, as if they did not exist)", async () => {

@@ -5,6 +5,7 @@ import type { FileKind } from "../../../db/schema/files.ts";
 import type { JobStatus } from "../../../jobs/job-queue.ts";
 import type { JobSnapshot } from "../../../jobs/job-service.ts";
 import type { NotificationSnapshot } from "../../../notifications/notification-types.ts";
+import type { deleteProjectTool } from "../../../tools/delete-project.ts";
 import type { fileView, projectView } from "../../../tools/shared-schemas.ts";
 import type { SessionUser } from "../../server/current-user.ts";
 
@@ -26,7 +27,8 @@ export type Thread = {
 
 export type ThreadWithMessages = { thread: Thread; messages: UIMessage[] };
 
-export type ProjectDeletion = { project: Project; rows: Record<string, number>; storedFiles: number };
+/** What deleting a project removed: the same report from `DELETE /api/projects/:id` and `delete-project`. */
+export type ProjectDeletion = z.infer<typeof deleteProjectTool.outputSchema>["deleted"];
 
 /** A job as the jobs API and the event stream describe it. */
 export type { JobSnapshot, JobStatus };
