@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
+import { createdAtColumn, ownerIdColumn } from "./columns.ts";
 
 export const accessTokenScopes = ["read", "read-write"] as const;
 
@@ -8,16 +8,14 @@ export const accessTokens = pgTable(
   "access_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     scope: text("scope", { enum: accessTokenScopes }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("access_tokens_owner_idx").on(table.ownerId)],
 );

@@ -1,27 +1,21 @@
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
-import { files } from "./files.ts";
-import { projects } from "./projects.ts";
+import { index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerIdColumn } from "./columns.ts";
+import { fileIdColumn } from "./files.ts";
+import { projectIdColumn } from "./projects.ts";
 
 /** A stored script breakdown: one per script revision (content hash) and extractor, numbered per script. */
 export const breakdowns = pgTable(
   "breakdowns",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    fileId: uuid("file_id")
-      .notNull()
-      .references(() => files.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
+    projectId: projectIdColumn(),
+    fileId: fileIdColumn(),
     revision: integer("revision").notNull(),
     contentHash: text("content_hash").notNull(),
     extractor: text("extractor").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     unique("breakdowns_file_revision_unique").on(table.fileId, table.revision),
@@ -34,17 +28,11 @@ export const breakdownCorrections = pgTable(
   "breakdown_corrections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    fileId: uuid("file_id")
-      .notNull()
-      .references(() => files.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
+    projectId: projectIdColumn(),
+    fileId: fileIdColumn(),
     correction: jsonb("correction").$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("breakdown_corrections_file_idx").on(table.fileId, table.createdAt)],
 );
@@ -53,12 +41,10 @@ export const breakdownCorrections = pgTable(
 export const extractionCache = pgTable(
   "extraction_cache",
   {
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     key: text("key").notNull(),
     value: jsonb("value").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [unique("extraction_cache_owner_key_unique").on(table.ownerId, table.key)],
 );

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
+import { index, integer, jsonb, pgTable, serial, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerIdColumn, updatedAtColumn } from "./columns.ts";
 import { projects } from "./projects.ts";
 
 /** A conversation with the agent, usually about one project. */
@@ -7,13 +7,11 @@ export const threads = pgTable(
   "threads",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
     title: text("title").notNull().default("New conversation"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("threads_owner_idx").on(table.ownerId, table.updatedAt)],
 );
@@ -27,13 +25,11 @@ export const messages = pgTable(
     threadId: uuid("thread_id")
       .notNull()
       .references(() => threads.id, { onDelete: "cascade" }),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     role: text("role", { enum: ["system", "user", "assistant"] }).notNull(),
     parts: jsonb("parts").$type<unknown[]>().notNull(),
     metadata: jsonb("metadata").$type<Record<string, unknown>>(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("messages_thread_idx").on(table.threadId, table.sequence)],
 );
@@ -43,14 +39,12 @@ export const tokenUsage = pgTable(
   "token_usage",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     threadId: uuid("thread_id").references(() => threads.id, { onDelete: "set null" }),
     model: text("model").notNull(),
     inputTokens: integer("input_tokens").notNull().default(0),
     outputTokens: integer("output_tokens").notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("token_usage_owner_idx").on(table.ownerId, table.createdAt)],
 );

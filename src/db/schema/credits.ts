@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
+import { index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerIdColumn } from "./columns.ts";
 
 export const creditTransactionKinds = [
   "grant",
@@ -22,9 +22,7 @@ export const creditTransactions = pgTable(
   "credit_transactions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     kind: creditTransactionKind("kind").notNull(),
     amount: integer("amount").notNull(),
     quantity: integer("quantity").notNull(),
@@ -32,7 +30,7 @@ export const creditTransactions = pgTable(
     jobId: uuid("job_id"),
     reference: text("reference"),
     description: text("description").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     index("credit_transactions_owner_idx").on(table.ownerId, table.createdAt),

@@ -1,6 +1,6 @@
-import { bigint, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
-import { projects } from "./projects.ts";
+import { bigint, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerIdColumn } from "./columns.ts";
+import { projectIdColumn } from "./projects.ts";
 
 export const fileKinds = ["screenplay", "image", "audio", "video", "model", "lut", "document"] as const;
 export const fileKind = pgEnum("file_kind", fileKinds);
@@ -11,21 +11,23 @@ export const files = pgTable(
   "files",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
+    projectId: projectIdColumn(),
     name: text("name").notNull(),
     kind: fileKind("kind").notNull(),
     mimeType: text("mime_type").notNull(),
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     sha256: text("sha256").notNull(),
     storageKey: text("storage_key").notNull().unique(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("files_project_idx").on(table.projectId, table.createdAt)],
 );
+
+/** The file a derived row (a breakdown, a grade version) belongs to; deleting the file deletes the row. */
+export const fileIdColumn = () =>
+  uuid("file_id")
+    .notNull()
+    .references(() => files.id, { onDelete: "cascade" });
 
 export type StoredFile = typeof files.$inferSelect;

@@ -1,26 +1,20 @@
-import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth.ts";
-import { files } from "./files.ts";
-import { projects } from "./projects.ts";
+import { index, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerIdColumn } from "./columns.ts";
+import { fileIdColumn } from "./files.ts";
+import { projectIdColumn } from "./projects.ts";
 
 /** Every grade of an asset is a saved version (undo/redo by version; copy to other shots). */
 export const gradeVersions = pgTable(
   "grade_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
-    fileId: uuid("file_id")
-      .notNull()
-      .references(() => files.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
+    projectId: projectIdColumn(),
+    fileId: fileIdColumn(),
     version: integer("version").notNull(),
     grade: jsonb("grade").$type<Record<string, unknown>>().notNull(),
     note: text("note").notNull().default(""),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     unique("grade_versions_file_version_unique").on(table.fileId, table.version),
@@ -33,13 +27,11 @@ export const userPresets = pgTable(
   "user_presets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     grade: jsonb("grade").$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [unique("user_presets_owner_name_unique").on(table.ownerId, table.name)],
 );

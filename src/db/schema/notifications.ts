@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth.ts";
+import { createdAtColumn, ownerIdColumn, updatedAtColumn } from "./columns.ts";
 
 export const notificationKinds = ["job-finished", "job-failed", "credits-low"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -9,9 +10,7 @@ export const notifications = pgTable(
   "notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: text("owner_id")
-      .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+    ownerId: ownerIdColumn(),
     kind: text("kind", { enum: notificationKinds }).notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
@@ -19,8 +18,8 @@ export const notifications = pgTable(
     jobId: uuid("job_id"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     readAt: timestamp("read_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
   },
   (table) => [index("notifications_owner_idx").on(table.ownerId, table.updatedAt)],
 );
@@ -36,7 +35,7 @@ export const notificationPreferences = pgTable("notification_preferences", {
   emailJobFailed: boolean("email_job_failed").notNull().default(true),
   emailCreditsLow: boolean("email_credits_low").notNull().default(true),
   creditsLowThreshold: integer("credits_low_threshold"),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
 });
 
 export type NotificationPreferencesRecord = typeof notificationPreferences.$inferSelect;
