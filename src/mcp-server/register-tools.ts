@@ -13,6 +13,7 @@ import type { Tool } from "../tools/tool.ts";
 import { followJob, isFinished } from "./follow-job.ts";
 import type { McpDeps, McpUser } from "./mcp-deps.ts";
 import { toToolErrorResult } from "./mcp-errors.ts";
+import { progressHandledByClient } from "./progress-handled.ts";
 import { resourceUris } from "./resource-uris.ts";
 import { hasObjectOutput, toToolResult } from "./tool-result.ts";
 import { assertScopeAllows, requestScopes } from "./tool-scope.ts";
@@ -65,18 +66,23 @@ export function registerTools(
           if (!tool.annotations.longRunning || progressToken === undefined || !deps.jobs) {
             return toToolResult(tool, await runTool(tool, context, input));
           }
+          let progressSent = false;
           const { output, job } = await followJob({
             jobs: deps.jobs,
             userId: user.id,
             start: () => runTool(tool, context, input),
             signal: extra.signal,
             logger: deps.logger,
-            onProgress: (update) =>
-              extra.sendNotification({
+            onProgress: (update) => {
+              progressSent = true;
+              return extra.sendNotification({
                 method: "notifications/progress",
                 params: { progressToken, ...update },
-              }),
+              });
+            },
           });
+          // The result retires the progress token, so the client must have handled every update first.
+          if (progressSent) await progressHandledByClient(extra, deps.logger);
           return finishedJobResult(tool, output, job);
         } catch (error) {
           return toToolErrorResult(error, deps.logger);
