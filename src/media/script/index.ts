@@ -35,6 +35,7 @@ export {
 export { createOfflineExtractor } from "./extract/offline-extractor.ts";
 export { breakdownJson } from "./output/breakdown-json.ts";
 export { breakdownSheetsHtml } from "./output/breakdown-sheets-html.ts";
+export { type BreakdownSheetsPdfOptions, breakdownSheetsPdf } from "./output/breakdown-sheets-pdf.ts";
 export { type CastListRow, castList } from "./output/cast-list.ts";
 export { breakdownCsvByCategory, csvRows } from "./output/csv.ts";
 export { type DayCode, type DayOutOfDaysRow, dayOutOfDays } from "./output/day-out-of-days.ts";

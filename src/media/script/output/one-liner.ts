@@ -14,7 +14,8 @@ export interface OneLinerRow {
   synopsis: string;
 }
 
-function dayNight(timeOfDay: string | null): string {
+/** `D` or `N` as a schedule prints it; any other time of day (`CONTINUOUS`, `LATER`) as written. */
+export function dayNight(timeOfDay: string | null): string {
   if (!timeOfDay) return "";
   if (/NIGHT|EVENING|DUSK|MIDNIGHT|SUNSET/.test(timeOfDay)) return "N";
   if (/DAY|MORNING|AFTERNOON|DAWN|NOON|SUNRISE/.test(timeOfDay)) return "D";
