@@ -1,10 +1,14 @@
-import type { Server } from "node:http";
+import { createServer } from "node:http";
 import { ConfigError, loadConfig } from "./config/env.ts";
 import { createStudio } from "./studio.ts";
 import { createApp } from "./web/server/create-app.ts";
 
-/** `npm start`: serves the API and the web app on one port until Ctrl-C, then shuts down cleanly. */
+/**
+ * `npm start`: serves the API and the built web app on one port until Ctrl-C, then shuts down cleanly.
+ * With `--dev` (`npm run dev`), the web app comes from its sources through Vite, hot reload on the same port.
+ */
 async function main(): Promise<void> {
+  const developing = process.argv.includes("--dev");
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -16,8 +20,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const studio = await createStudio(config);
-  const app = createApp(studio);
-  const server: Server = app.listen(config.PORT, config.HOST);
+  const server = createServer();
+  // Loaded only under --dev: Vite is a development tool, and `npm start` serves the built files.
+  const devClient = developing
+    ? await (await import("./web/server/vite-dev-client.ts")).createViteDevClient({ httpServer: server })
+    : undefined;
+  server.on("request", createApp(studio, devClient ? { clientPages: devClient.pages } : {}));
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
@@ -26,7 +35,8 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const database =
     studio.database.mode === "pglite" ? `PGlite (embedded) in ${config.dataDir}` : "PostgreSQL server";
-  console.log(`NollyAI Studio is running at http://localhost:${port}\nDatabase: ${database}`);
+  const mode = devClient ? "\nWeb app: from its sources through Vite (hot reload)" : "";
+  console.log(`NollyAI Studio is running at http://localhost:${port}\nDatabase: ${database}${mode}`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -34,8 +44,7 @@ async function main(): Promise<void> {
     stopping = true;
     studio.logger.info({ signal }, "shutting down: finishing in-flight requests");
     server.close(() => {
-      studio
-        .close()
+      Promise.all([studio.close(), devClient?.close()])
         .then(() => process.exit(0))
         .catch((error: unknown) => {
           studio.logger.error({ err: error }, "database did not close cleanly");

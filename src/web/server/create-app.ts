@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { toNodeHandler } from "better-auth/node";
-import express, { type Express } from "express";
+import express, { type Express, type Router } from "express";
 import { pinoHttp } from "pino-http";
 import { clientIpHeader } from "../../auth/create-auth.ts";
 import { AppError } from "../../lib/errors.ts";
@@ -20,8 +20,11 @@ import { projectRoutes } from "./routes/projects.ts";
 import { threadRoutes } from "./routes/threads.ts";
 import { securityHeaders } from "./security-headers.ts";
 
+/** How the web client is served: the built files by default, or Vite's dev middlewares under `npm run dev`. */
+export type CreateAppOptions = { clientPages?: Router };
+
 /** Builds the studio's HTTP app (no `listen`): API, auth, and the web client, with one error mapper. */
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(
@@ -64,7 +67,7 @@ export function createApp(deps: AppDeps): Express {
   app.use("/api", (request, _response, next) => {
     next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));
   });
-  app.use(clientPages(deps.clientDirectory));
+  app.use(options.clientPages ?? clientPages(deps.clientDirectory));
   app.use(errorHandler());
   return app;
 }
