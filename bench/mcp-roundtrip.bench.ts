@@ -196,7 +196,7 @@ async function main(): Promise<void> {
       { label: "studio /mcp echo (HTTP)", call: echo(studioHttp) },
       { label: "studio /mcp get-credits (HTTP)", call: credits(studioHttp) },
     ]);
-    await Promise.all([bareHttp.close(), studioHttp.close(), routes.closeSessions()]);
+    await Promise.all([bareHttp.close(), studioHttp.close(), routes.close()]);
     for (const { server } of [bare, ours]) {
       server.closeAllConnections();
       server.close();

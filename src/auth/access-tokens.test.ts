@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withUser } from "../db/rls.ts";
 import { accessTokens, profiles, user } from "../db/schema.ts";
 import { createTestDatabase, type TestDatabase } from "../db/testing/test-database.ts";
 import {
   accessTokenPrefix,
+  accessTokenRevokedChannel,
   createAccessToken,
   hashAccessToken,
   listAccessTokens,
+  onAccessTokenRevoked,
   revokeAccessToken,
   verifyAccessToken,
 } from "./access-tokens.ts";
@@ -90,5 +92,23 @@ describe("personal access tokens", () => {
     // Row-level security: a user's transaction sees no one else's token rows, even without a filter.
     const seen = await withUser(database.db, "tolu", (tx) => tx.select().from(accessTokens));
     expect(seen.every((row) => row.ownerId === "tolu")).toBe(true);
+  });
+
+  it("announces a revocation to this process before returning and to every process over NOTIFY", async () => {
+    const { accessToken } = await createAccessToken(database.db, { userId: "tolu", name: "tablet" });
+    const heardHere: string[] = [];
+    const heardOverNotify: string[] = [];
+    const stopHere = onAccessTokenRevoked(database.db, (tokenId) => heardHere.push(tokenId));
+    const unlisten = await database.listen(accessTokenRevokedChannel, (tokenId) =>
+      heardOverNotify.push(tokenId),
+    );
+    try {
+      await revokeAccessToken(database.db, "tolu", accessToken.id);
+      expect(heardHere).toEqual([accessToken.id]);
+      await vi.waitFor(() => expect(heardOverNotify).toEqual([accessToken.id]));
+    } finally {
+      stopHere();
+      await unlisten();
+    }
   });
 });

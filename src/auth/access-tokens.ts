@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client.ts";
 import { withSystem, withUser } from "../db/rls.ts";
@@ -18,6 +18,15 @@ const maxActiveTokens = 50;
 /** `last_used_at` is written at most this often per token, so busy clients do not write on every call. */
 const lastUsedResolutionMs = 60_000;
 const tokenPattern = new RegExp(`^${accessTokenPrefix}[A-Za-z0-9_-]{43}$`);
+
+/**
+ * The PostgreSQL channel on which each revocation is announced to every server process (payload: the token
+ * id), so that a process holding verified tokens in memory forgets a revoked one at once.
+ */
+export const accessTokenRevokedChannel = "nollyai_access_token_revoked";
+
+/** Listeners in this process, per database: told as soon as a revocation has committed here. */
+const revocationListeners = new WeakMap<Database, Set<(tokenId: string) => void>>();
 
 /** What a user may ask for when creating a token. */
 export const accessTokenInput = z.object({
@@ -91,7 +100,11 @@ export async function listAccessTokens(db: Database, userId: string): Promise<Ac
   return rows.map(toAccessTokenView);
 }
 
-/** Revokes one of the user's tokens at once; another user's token is `not_found:access_token`. */
+/**
+ * Revokes one of the user's tokens at once; another user's token is `not_found:access_token`. The revocation
+ * is announced on `accessTokenRevokedChannel` when it commits, and to this process's listeners before this
+ * resolves (a NOTIFY reaches the server's listening connection a moment later).
+ */
 export async function revokeAccessToken(
   db: Database,
   userId: string,
@@ -107,9 +120,24 @@ export async function revokeAccessToken(
       .set({ revokedAt: new Date() })
       .where(eq(accessTokens.id, tokenId))
       .returning();
+    await tx.execute(sql`SELECT pg_notify(${accessTokenRevokedChannel}, ${tokenId})`);
     return revoked!;
   });
+  for (const listener of revocationListeners.get(db) ?? []) listener(row.id);
   return toAccessTokenView(row);
+}
+
+/**
+ * Calls `listener` with the id of each token revoked through `db` in this process, as soon as the revocation
+ * has committed. Other processes hear of it on `accessTokenRevokedChannel`. Returns the unsubscribe.
+ */
+export function onAccessTokenRevoked(db: Database, listener: (tokenId: string) => void): () => void {
+  const listeners = revocationListeners.get(db) ?? new Set();
+  listeners.add(listener);
+  revocationListeners.set(db, listeners);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /**

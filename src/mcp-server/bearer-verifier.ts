@@ -1,8 +1,7 @@
 import { InvalidTokenError } from "@modelcontextprotocol/sdk/server/auth/errors.js";
 import type { OAuthTokenVerifier } from "@modelcontextprotocol/sdk/server/auth/provider.js";
 import type { AuthInfo } from "@modelcontextprotocol/sdk/server/auth/types.js";
-import { verifyAccessToken } from "../auth/access-tokens.ts";
-import type { Database } from "../db/client.ts";
+import type { TokenVerificationCache } from "./token-verification-cache.ts";
 import { scopesOf } from "./tool-scope.ts";
 
 /** A token that never expires still needs an expiry for the SDK's check: a year from now. */
@@ -15,10 +14,10 @@ export function userIdOf(authInfo: AuthInfo | undefined): string | undefined {
 }
 
 /** Verifies studio personal access tokens for the SDK's `requireBearerAuth`. */
-export function accessTokenVerifier(db: Database): OAuthTokenVerifier {
+export function accessTokenVerifier(tokens: Pick<TokenVerificationCache, "verify">): OAuthTokenVerifier {
   return {
     async verifyAccessToken(token) {
-      const verified = await verifyAccessToken(db, token);
+      const verified = await tokens.verify(token);
       if (!verified) {
         throw new InvalidTokenError(
           "The access token is invalid, revoked or expired: create a new one in the studio",

@@ -12,18 +12,20 @@ import { allowedHostsOf, allowedOriginsOf, hostValidation, originValidation, ref
 import { McpSessions } from "./http-sessions.ts";
 import type { McpDeps } from "./mcp-deps.ts";
 import { scopeGuard } from "./scope-guard.ts";
+import { createTokenVerificationCache } from "./token-verification-cache.ts";
 
 /** What `/mcp` needs: the MCP deps, with the studio config for hosts, origins and the public URL. */
 export type McpHttpDeps = Omit<McpDeps, "publicUrl"> & { config: Config };
 
 export type McpHttpRouter = Router & {
-  /** Ends every open MCP session (on shutdown). */
-  closeSessions(): Promise<void>;
+  /** Ends every open MCP session and stops listening for token revocations (on shutdown). */
+  close(): Promise<void>;
 };
 
 /**
  * The Streamable HTTP endpoint at `/mcp`: Host and Origin checked, then a bearer personal access token, then
- * the token's scope against the tools called. Session-based: `initialize` opens a session bound to the
+ * the token's scope against the tools called. A verified token is remembered briefly (revocations and
+ * expiry still apply at once; see `createTokenVerificationCache`). Session-based: `initialize` opens a session bound to the
  * token's user (its id comes back in `Mcp-Session-Id`); later requests must carry that id and a token of
  * the same user. Sessions live in this process, so several server processes need sticky routing.
  */
@@ -40,12 +42,14 @@ export function mcpHttpRoutes(
     logger: deps.logger,
   });
 
+  const tokens = createTokenVerificationCache({ database: deps.database, logger: deps.logger });
+
   router.use(
     "/mcp",
     hostValidation(allowedHostsOf(deps.config)),
     originValidation(allowedOriginsOf(deps.config)),
     express.json({ limit: "4mb" }),
-    requireBearerAuth({ verifier: accessTokenVerifier(deps.database.db) }),
+    requireBearerAuth({ verifier: accessTokenVerifier(tokens) }),
     scopeGuard(servedTools(tools, deps.jobs)),
   );
 
@@ -108,5 +112,9 @@ export function mcpHttpRoutes(
     response.setHeader("Allow", "GET, POST, DELETE");
     refuse(response, "Use POST, GET or DELETE on /mcp.", 405);
   });
-  return Object.assign(router, { closeSessions: () => sessions.closeAll() });
+  return Object.assign(router, {
+    async close() {
+      await Promise.all([sessions.closeAll(), tokens.close()]);
+    },
+  });
 }

@@ -51,7 +51,7 @@ export async function startMcpTestStudio(
     studio,
     baseUrl,
     async close() {
-      await mcp.closeSessions();
+      await mcp.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.dispose();
