@@ -1,6 +1,7 @@
 import { Inngest } from "inngest";
 import type { Config } from "../config/env.ts";
 import type { Logger } from "../lib/logger.ts";
+import { checkpointFetch } from "./embedded/checkpoints.ts";
 
 type LogArguments = unknown[];
 let target: Logger | undefined;
@@ -22,9 +23,16 @@ function log(level: "info" | "warn" | "error" | "debug", args: LogArguments): vo
 
 /**
  * The studio's one Inngest client. Every job function is created on it; both engines (Inngest itself and
- * the embedded executor) run those same functions.
+ * the embedded executor) run those same functions. Checkpointing is the SDK's blocking default (each step is
+ * checkpointed before the next starts); its fetch answers the embedded executor's checkpoints in process and
+ * sends everything else to Inngest.
  */
-export const inngest = new Inngest({ id: "nollyai", logger: forwardingLogger });
+export const inngest = new Inngest({
+  id: "nollyai",
+  logger: forwardingLogger,
+  fetch: checkpointFetch as typeof fetch,
+  checkpointing: { bufferedSteps: 1 },
+});
 
 export type InngestClient = typeof inngest;
 

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { extendLease, insertStep, listSteps, updateLeasedJob } from "../../db/queries/jobs.ts";
+import { extendLease, listSteps, updateLeasedJob } from "../../db/queries/jobs.ts";
 import { withSystem } from "../../db/rls.ts";
 import type { JobRecord } from "../../db/schema/jobs.ts";
 import type { Logger } from "../../lib/logger.ts";
@@ -7,7 +7,9 @@ import { jobRequestedEvent } from "../job-events.ts";
 import { finishStepId } from "../job-function.ts";
 import type { JobLifecycle } from "../job-lifecycle.ts";
 import { backOffMs, sleepUntil } from "./back-off.ts";
+import { type CheckpointAnswer, type CheckpointedStep, registerCheckpoints } from "./checkpoints.ts";
 import type { ProtocolOperation, ProtocolResponse, ServeProtocol, StepState } from "./serve-protocol.ts";
+import { storeStep } from "./store-step.ts";
 
 export type DriveOptions = {
   db: Database;
@@ -81,6 +83,7 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
       maxAttempts,
       steps,
       stack,
+      checkpoint: true,
     });
 
   const release = async (patch: { runAt: Date; stepAttempt: number }) => {
@@ -95,24 +98,53 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
     );
   };
 
-  const remember = async (operation: ProtocolOperation, state: StepState) => {
-    await withSystem(db, async (tx) => {
-      const held = await updateLeasedJob(tx, claimed.id, token, { stepAttempt: 0 });
-      if (held?.status !== "running") throw new LeaseLost();
-      await insertStep(tx, {
-        jobId: claimed.id,
-        stepId: operation.id,
-        ownerId: claimed.ownerId,
-        name: operation.displayName ?? operation.name ?? null,
-        position: stack.length,
-        kind: state.type,
-        data: state.type === "data" ? (state.data ?? null) : null,
-        error: state.type === "error" ? state.error : null,
-      });
+  const remember = async (operation: ProtocolOperation | CheckpointedStep, state: StepState) => {
+    const held = await storeStep(db, {
+      jobId: claimed.id,
+      ownerId: claimed.ownerId,
+      token,
+      stepId: operation.id,
+      name: operation.displayName ?? operation.name ?? null,
+      position: stack.length,
+      kind: state.type,
+      data: state.type === "data" ? (state.data ?? null) : null,
+      error: state.type === "error" ? state.error : null,
     });
+    if (!held) throw new LeaseLost();
     steps[operation.id] = state;
     stack.push(operation.id);
     stepAttempt = 0;
+  };
+
+  /** Why the SDK was told to stop in the middle of a checkpointed request, if it was. */
+  let halted: "lease-lost" | "cancelled" | "stopping" | undefined;
+  /** The finish step ran (it settled the job in its own transaction): nothing is left to store. */
+  let finishStepRan = false;
+
+  /**
+   * A step the SDK finished inside one request: stored before the SDK may start the next, exactly as a
+   * `StepRun` answer would be. Cancellation and shutdown are honoured here, at the step boundary.
+   */
+  const checkpoint = async (checkpointed: CheckpointedStep[]): Promise<CheckpointAnswer> => {
+    for (const step of checkpointed) {
+      if (step.displayName === finishStepId) {
+        finishStepRan = true;
+        continue;
+      }
+      if (step.op !== "StepRun") continue;
+      try {
+        await remember(step, { type: "data", data: step.data ?? null });
+      } catch (error) {
+        if (!(error instanceof LeaseLost)) throw error;
+        halted = "lease-lost";
+        return "stop";
+      }
+    }
+    if (finishStepRan) return "stored";
+    if (leaseLost) halted = "lease-lost";
+    else if (options.cancelled()) halted = "cancelled";
+    else if (!options.keepGoing()) halted = "stopping";
+    return halted ? "stop" : "stored";
   };
 
   const retryOrFail = async (error: unknown, retriable: boolean): Promise<Outcome> => {
@@ -132,6 +164,9 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
 
   const handleOperation = async (operation: ProtocolOperation, noRetry: boolean): Promise<Outcome> => {
     switch (operation.op) {
+      case "RunComplete":
+        if (!finishStepRan) await lifecycle.runtime.complete({ jobId: claimed.id, output: operation.data });
+        return "finished";
       case "StepRun":
         // The finish step settled the job in its own transaction; nothing is left to replay.
         if (operation.displayName === finishStepId) return "finished";
@@ -164,6 +199,12 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
   };
 
   const handleResponse = async (response: ProtocolResponse): Promise<Outcome> => {
+    if (halted === "lease-lost") throw new LeaseLost();
+    if (halted === "cancelled") return "finished";
+    if (halted === "stopping") {
+      await release({ runAt: new Date(), stepAttempt });
+      return "released";
+    }
     if (response.kind === "completed") {
       await lifecycle.runtime.complete({ jobId: claimed.id, output: response.output });
       return "finished";
@@ -176,6 +217,7 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
     return "continue";
   };
 
+  const unregister = registerCheckpoints(claimed.id, checkpoint);
   try {
     // Cancellation is seen at each step boundary: storing a step fails once the job has lost its lease.
     for (;;) {
@@ -194,6 +236,7 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
     }
     throw error;
   } finally {
+    unregister();
     clearInterval(heartbeat);
   }
 }

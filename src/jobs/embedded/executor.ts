@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { DatabaseHandle } from "../../db/client.ts";
-import { claimReadyJob, nextRunAt, releaseLeases } from "../../db/queries/jobs.ts";
+import { nextRunAt, releaseLeases } from "../../db/queries/jobs.ts";
 import { withSystem } from "../../db/rls.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { type JobLifecycle, jobsCancelledChannel } from "../job-lifecycle.ts";
+import { type ClaimedJob, claimJobs } from "./claim-jobs.ts";
 import { driveJob } from "./drive-job.ts";
 import type { ServeProtocol } from "./serve-protocol.ts";
 
@@ -25,9 +26,14 @@ export type EmbeddedExecutorOptions = {
   pollMs?: number;
 };
 
+function pause(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
 /**
- * The embedded job engine: a few workers in this process claim ready jobs from the shared jobs table
- * (`FOR UPDATE SKIP LOCKED`, leases with heartbeats) and drive each through the Inngest serve protocol.
+ * The embedded job engine: one claimer in this process fills its free slots with ready jobs from the shared
+ * jobs table (`FOR UPDATE SKIP LOCKED`, leases with heartbeats), and each slot drives its job through the
+ * Inngest serve protocol.
  * Several processes on one PostgreSQL database share the queue; a dead worker's lease expires and its job
  * is picked up again, resuming after its last stored step.
  */
@@ -37,19 +43,24 @@ export function createEmbeddedExecutor(options: EmbeddedExecutorOptions) {
   const pollMs = options.pollMs ?? 1_000;
   let running = false;
   let sleepers: (() => void)[] = [];
-  let loops: Promise<void>[] = [];
+  let claimer: Promise<void> | undefined;
   let unlisten: (() => Promise<void>) | undefined;
   const active = new Set<string>();
   const cancelled = new Set<string>();
   let unlistenCancelled: (() => Promise<void>) | undefined;
 
+  /** A wake-up that came while the claimer was busy claiming: it must look again before sleeping. */
+  let wokenWhileBusy = false;
+
   const wake = () => {
     const waiting = sleepers;
     sleepers = [];
+    if (waiting.length === 0) wokenWhileBusy = true;
     for (const resolve of waiting) resolve();
   };
 
   const idle = async () => {
+    if (wokenWhileBusy) return;
     const next = await withSystem(options.database.db, (tx) => nextRunAt(tx)).catch(() => undefined);
     const untilNext = next ? Math.max(5, next.getTime() - Date.now()) : pollMs;
     await new Promise<void>((resolve) => {
@@ -61,51 +72,80 @@ export function createEmbeddedExecutor(options: EmbeddedExecutorOptions) {
     });
   };
 
-  const claim = () =>
-    withSystem(options.database.db, (tx) =>
-      claimReadyJob(tx, {
-        worker,
-        token: randomUUID(),
-        leaseSeconds: options.leaseSeconds,
-        userLimit: options.userConcurrency,
-        candidates: options.concurrency * 2 + 4,
-        exclude: [...active],
-      }),
-    );
+  /** Resolves the claimer's wait for a free slot. */
+  let slotFreed: (() => void) | undefined;
+  const drives = new Set<Promise<void>>();
 
-  const loop = async () => {
-    while (running) {
-      try {
-        const claimed = await claim();
-        if (!claimed) {
-          await idle();
-          continue;
-        }
-        const { job, resumed } = claimed;
-        active.add(job.id);
-        await driveJob(
-          {
-            db: options.database.db,
-            protocol: options.protocol,
-            lifecycle: options.lifecycle,
-            logger,
-            leaseSeconds: options.leaseSeconds,
-            retryBaseMs: options.retryBaseMs,
-            keepGoing: () => running,
-            cancelled: () => cancelled.has(job.id),
-          },
-          job,
-          resumed,
-        ).finally(() => {
-          active.delete(job.id);
-          cancelled.delete(job.id);
-        });
-      } catch (error) {
-        if (!running) return;
+  const drive = (claimed: ClaimedJob) => {
+    const { job, resumed } = claimed;
+    active.add(job.id);
+    const driving = driveJob(
+      {
+        db: options.database.db,
+        protocol: options.protocol,
+        lifecycle: options.lifecycle,
+        logger,
+        leaseSeconds: options.leaseSeconds,
+        retryBaseMs: options.retryBaseMs,
+        keepGoing: () => running,
+        cancelled: () => cancelled.has(job.id),
+      },
+      job,
+      resumed,
+    )
+      .catch((error: unknown) => {
         logger.error(
-          { err: error },
+          { err: error, jobId: job.id },
           "job worker hit an error; the job's lease will expire and it will resume",
         );
+      })
+      .finally(() => {
+        active.delete(job.id);
+        cancelled.delete(job.id);
+        drives.delete(driving);
+        slotFreed?.();
+      });
+    drives.add(driving);
+  };
+
+  const waitForSlot = () =>
+    new Promise<void>((resolve) => {
+      slotFreed = () => {
+        slotFreed = undefined;
+        resolve();
+      };
+    });
+
+  /**
+   * One claimer per process fills every free slot with one claim transaction, so the slots of a process never
+   * compete with each other for rows or for a user's advisory lock, and a busy queue is claimed in batches.
+   */
+  const claimLoop = async () => {
+    while (running) {
+      const free = options.concurrency - active.size;
+      if (free <= 0) {
+        await waitForSlot();
+        continue;
+      }
+      try {
+        wokenWhileBusy = false;
+        const { claimed, contended } = await claimJobs(options.database.db, {
+          worker,
+          slots: free,
+          leaseSeconds: options.leaseSeconds,
+          userLimit: options.userConcurrency,
+          exclude: [...active],
+        });
+        // Stopped while claiming: `stop` releases every lease of this worker, these fresh ones too.
+        if (!running) return;
+        for (const job of claimed) drive(job);
+        if (claimed.length > 0) continue;
+        // Another process held a user's claim lock for a moment: look again soon rather than after a poll.
+        if (contended) await pause(5 + Math.random() * 10);
+        else await idle();
+      } catch (error) {
+        if (!running) return;
+        logger.error({ err: error }, "claiming jobs failed; trying again after a pause");
         await idle();
       }
     }
@@ -124,7 +164,7 @@ export function createEmbeddedExecutor(options: EmbeddedExecutorOptions) {
         if (active.has(jobId)) cancelled.add(jobId);
       });
       running = true;
-      loops = Array.from({ length: options.concurrency }, () => loop());
+      claimer = claimLoop();
       logger.info({ concurrency: options.concurrency }, "embedded job executor started");
     },
 
@@ -136,7 +176,9 @@ export function createEmbeddedExecutor(options: EmbeddedExecutorOptions) {
       if (!running) return;
       running = false;
       wake();
-      await Promise.allSettled(loops);
+      slotFreed?.();
+      await claimer;
+      await Promise.allSettled([...drives]);
       await unlisten?.();
       await unlistenCancelled?.();
       await withSystem(options.database.db, (tx) => releaseLeases(tx, worker)).catch((error: unknown) =>

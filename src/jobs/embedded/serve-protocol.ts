@@ -17,6 +17,11 @@ export type ProtocolRequest = {
   steps: Record<string, StepState>;
   /** Hashed step ids in the order they finished. */
   stack: string[];
+  /**
+   * Let the SDK run the following steps in this same request, checkpointing each (see `checkpoints.ts`)
+   * before it starts the next; the caller must have registered a checkpoint handler for `runId`.
+   */
+  checkpoint?: boolean;
 };
 
 const operation = z.looseObject({
@@ -79,6 +84,8 @@ export function createServeProtocol(client: InngestClient, functions: readonly I
           disable_immediate_execution: false,
           use_api: false,
           stack: { stack: request.stack, current: request.stack.length },
+          // The SDK checkpoints only runs that name their function and queue item (as Inngest does).
+          ...(request.checkpoint ? { fn_id: request.functionId, qi_id: request.runId } : {}),
         },
       },
     });
