@@ -94,28 +94,33 @@ export async function cleanAudio(paths: FfmpegPaths, request: CleanRequest): Pro
   }
   const { channels, sampleRate } = audio;
   report(8, "analyse");
-  const before = levels(channels, sampleRate);
-  const result = await cleanChannels(channels, sampleRate, options, {
+  // the input is measured on this thread while the channel workers clean it
+  const cleaning = cleanChannels(channels, sampleRate, options, {
     signal: request.signal,
     parallel: request.parallel,
     onProgress: (share, stage) => report(10 + share * 78, stage),
   });
+  cleaning.catch(() => {});
+  const before = levels(channels, sampleRate);
+  const result = await cleaning;
   const cleaned = result.channels;
   const { decisions, loudnessGainDb } = result;
   request.signal?.throwIfAborted();
-  const after = levels(cleaned, sampleRate);
   report(92, "encode");
-  if (format.container === "video") {
-    await replaceVideoAudio(paths, {
-      video: request.input,
-      channels: cleaned,
-      sampleRate,
-      output: request.output,
-      signal: request.signal,
-    });
-  } else {
-    await encodeAudio(paths, { channels: cleaned, sampleRate }, request.output, format, request.signal);
-  }
+  // ffmpeg encodes in its own process while this thread measures the result
+  const encoding =
+    format.container === "video"
+      ? replaceVideoAudio(paths, {
+          video: request.input,
+          channels: cleaned,
+          sampleRate,
+          output: request.output,
+          signal: request.signal,
+        })
+      : encodeAudio(paths, { channels: cleaned, sampleRate }, request.output, format, request.signal);
+  encoding.catch(() => {});
+  const after = levels(cleaned, sampleRate);
+  await encoding;
   let waveforms: CleanReport["waveforms"] = null;
   if (request.waveformsFolder) {
     const folder = request.waveformsFolder;

@@ -42,9 +42,18 @@ async function probeOrExplain(paths: FfmpegPaths, file: string): Promise<ProbeRe
   }
 }
 
+/** The bytes as floats, without a copy when they already sit on a 4-byte boundary. */
+function asFloats(bytes: Buffer): Float32Array {
+  const length = Math.floor(bytes.byteLength / 4);
+  if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, length);
+  const aligned = new Float32Array(length);
+  new Uint8Array(aligned.buffer).set(bytes.subarray(0, length * 4));
+  return aligned;
+}
+
 function deinterleave(bytes: Buffer, channelCount: number): Float32Array[] {
-  const aligned = new Float32Array(bytes.byteLength / 4);
-  new Uint8Array(aligned.buffer).set(bytes.subarray(0, aligned.length * 4));
+  const aligned = asFloats(bytes);
+  if (channelCount === 1) return [aligned.slice()];
   const frames = Math.floor(aligned.length / channelCount);
   const channels = Array.from({ length: channelCount }, () => new Float32Array(frames));
   for (let frame = 0; frame < frames; frame++) {

@@ -5,54 +5,76 @@
  */
 export class ComplexFft {
   readonly size: number;
+  /** Twiddles of the stage with half-length h at [h, 2h): contiguous, so butterflies read in order. */
   private readonly cosTable: Float64Array;
   private readonly sinTable: Float64Array;
-  private readonly reversed: Uint32Array;
+  /** Index pairs the bit-reversal permutation swaps, flattened. */
+  private readonly swaps: Uint32Array;
 
   constructor(size: number) {
     if (size < 2 || (size & (size - 1)) !== 0)
       throw new RangeError(`FFT size must be a power of two: ${size}`);
     this.size = size;
-    this.cosTable = new Float64Array(size / 2);
-    this.sinTable = new Float64Array(size / 2);
-    for (let index = 0; index < size / 2; index++) {
-      this.cosTable[index] = Math.cos((2 * Math.PI * index) / size);
-      this.sinTable[index] = -Math.sin((2 * Math.PI * index) / size);
-    }
-    this.reversed = new Uint32Array(size);
-    const bits = Math.log2(size);
-    for (let index = 0; index < size; index++) {
-      let value = 0;
-      for (let bit = 0; bit < bits; bit++) value |= ((index >> bit) & 1) << (bits - 1 - bit);
-      this.reversed[index] = value;
-    }
-  }
-
-  /** In-place forward transform (e^{-2πikn/N}); `inverse` conjugates, unscaled. */
-  transform(real: Float64Array, imaginary: Float64Array, inverse = false): void {
-    const size = this.size;
-    const reversed = this.reversed;
-    for (let index = 0; index < size; index++) {
-      const target = reversed[index]!;
-      if (target > index) {
-        const swapReal = real[index]!;
-        real[index] = real[target]!;
-        real[target] = swapReal;
-        const swapImaginary = imaginary[index]!;
-        imaginary[index] = imaginary[target]!;
-        imaginary[target] = swapImaginary;
+    this.cosTable = new Float64Array(size);
+    this.sinTable = new Float64Array(size);
+    for (let half = 1; half < size; half *= 2) {
+      for (let offset = 0; offset < half; offset++) {
+        this.cosTable[half + offset] = Math.cos((Math.PI * offset) / half);
+        this.sinTable[half + offset] = -Math.sin((Math.PI * offset) / half);
       }
     }
-    const sign = inverse ? -1 : 1;
+    const bits = Math.log2(size);
+    const swaps: number[] = [];
+    for (let index = 0; index < size; index++) {
+      let reversed = 0;
+      for (let bit = 0; bit < bits; bit++) reversed |= ((index >> bit) & 1) << (bits - 1 - bit);
+      if (reversed > index) swaps.push(index, reversed);
+    }
+    this.swaps = Uint32Array.from(swaps);
+  }
+
+  /**
+   * In-place forward transform (e^{-2πikn/N}); `inverse` conjugates, unscaled. The inverse is the
+   * forward transform with real and imaginary parts exchanged on the way in and out.
+   */
+  transform(real: Float64Array, imaginary: Float64Array, inverse = false): void {
+    if (inverse) this.forward(imaginary, real);
+    else this.forward(real, imaginary);
+  }
+
+  private forward(real: Float64Array, imaginary: Float64Array): void {
+    const size = this.size;
+    const swaps = this.swaps;
+    for (let pair = 0; pair < swaps.length; pair += 2) {
+      const a = swaps[pair]!;
+      const b = swaps[pair + 1]!;
+      const swapReal = real[a]!;
+      real[a] = real[b]!;
+      real[b] = swapReal;
+      const swapImaginary = imaginary[a]!;
+      imaginary[a] = imaginary[b]!;
+      imaginary[b] = swapImaginary;
+    }
+    // the length-2 stage has only the twiddle 1
+    for (let even = 0; even < size; even += 2) {
+      const odd = even + 1;
+      const oddReal = real[odd]!;
+      const oddImaginary = imaginary[odd]!;
+      const evenReal = real[even]!;
+      const evenImaginary = imaginary[even]!;
+      real[odd] = evenReal - oddReal;
+      imaginary[odd] = evenImaginary - oddImaginary;
+      real[even] = evenReal + oddReal;
+      imaginary[even] = evenImaginary + oddImaginary;
+    }
     const cosTable = this.cosTable;
     const sinTable = this.sinTable;
-    for (let length = 2; length <= size; length *= 2) {
-      const half = length / 2;
-      const step = size / length;
+    for (let half = 2; half < size; half *= 2) {
+      const length = half * 2;
       for (let start = 0; start < size; start += length) {
-        for (let offset = 0, table = 0; offset < half; offset++, table += step) {
-          const twiddleReal = cosTable[table]!;
-          const twiddleImaginary = sign * sinTable[table]!;
+        for (let offset = 0; offset < half; offset++) {
+          const twiddleReal = cosTable[half + offset]!;
+          const twiddleImaginary = sinTable[half + offset]!;
           const even = start + offset;
           const odd = even + half;
           const oddReal = real[odd]!;

@@ -52,6 +52,11 @@ function runInWorker(
       signal?.removeEventListener("abort", abort);
       reject(error);
     });
+    // a worker that dies without an error event (out of memory, terminated) must not leave the clean hanging
+    worker.on("exit", (code) => {
+      signal?.removeEventListener("abort", abort);
+      reject(new Error(`The channel worker stopped (exit code ${code}) before it finished.`));
+    });
   });
 }
 

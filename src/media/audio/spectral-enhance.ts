@@ -43,14 +43,18 @@ export function enhanceSpectrum(signal: Float32Array, settings: SpectralSettings
   const previousClean = new Float64Array(bins);
   const floor = settings.floorGain;
   return processFrames(signal, (real, imaginary, frameIndex) => {
-    const smoothed = history[frameIndex % history.length]!;
-    const past = history[(frameIndex + 1) % history.length]!;
+    const length = history.length;
+    const smoothed = history[frameIndex % length]!;
+    const past = history[(frameIndex + 1) % length]!;
+    const previous = history[(frameIndex + length - 1) % length]!;
     for (let bin = 0; bin < bins; bin++) {
-      const power = real[bin]! ** 2 + imaginary[bin]! ** 2;
-      const late = decay * Math.max(past[bin]! - noisePower[bin]!, 0);
-      const previous = history[(frameIndex + history.length - 1) % history.length]![bin]!;
-      smoothed[bin] = powerSmoothing * previous + (1 - powerSmoothing) * power;
-      const interference = noisePower[bin]! + late;
+      const binReal = real[bin]!;
+      const binImaginary = imaginary[bin]!;
+      const power = binReal * binReal + binImaginary * binImaginary;
+      const noiseHere = noisePower[bin]!;
+      const late = decay * Math.max(past[bin]! - noiseHere, 0);
+      smoothed[bin] = powerSmoothing * previous[bin]! + (1 - powerSmoothing) * power;
+      const interference = noiseHere + late;
       let gain = 1;
       if (interference > 1e-20) {
         const posterior = power / interference;
@@ -60,8 +64,8 @@ export function enhanceSpectrum(signal: Float32Array, settings: SpectralSettings
         gain = Math.max(prior / (1 + prior), floor);
       }
       previousClean[bin] = gain * gain * power;
-      real[bin]! *= gain;
-      imaginary[bin]! *= gain;
+      real[bin] = binReal * gain;
+      imaginary[bin] = binImaginary * gain;
     }
   });
 }

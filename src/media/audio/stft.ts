@@ -7,7 +7,8 @@ export const stftHop = 256;
 /** Called with each frame's half spectrum; a processing visitor edits it in place. */
 export type FrameVisitor = (real: Float64Array, imaginary: Float64Array, frameIndex: number) => void;
 
-function hannWindow(size: number): Float64Array {
+/** Periodic Hann window: at 75% overlap its squares sum to a constant, so overlap-add is exact. */
+export function hannWindow(size: number): Float64Array {
   return new Float64Array(size).map((_, index) => 0.5 - 0.5 * Math.cos((2 * Math.PI * index) / size));
 }
 
@@ -16,7 +17,7 @@ function hannWindow(size: number): Float64Array {
  * the same window overlap and the resynthesised output lines up with the input to the sample:
  * the STFT stage adds no delay to compensate.
  */
-function frameCount(length: number, frameSize: number, hop: number): number {
+export function frameCount(length: number, frameSize: number, hop: number): number {
   return Math.floor((length + frameSize - 1) / hop) + 1;
 }
 
@@ -25,8 +26,18 @@ export function frameCentre(frameIndex: number, frameSize = stftFrameSize, hop =
   return frameIndex * hop + frameSize / 2 - frameSize;
 }
 
-function readFrame(signal: Float32Array, start: number, window: Float64Array, frame: Float64Array): void {
+/** The windowed frame starting at `start` (zeros outside the signal). */
+export function readFrame(
+  signal: Float32Array,
+  start: number,
+  window: Float64Array,
+  frame: Float64Array,
+): void {
   const size = window.length;
+  if (start >= 0 && start + size <= signal.length) {
+    for (let index = 0; index < size; index++) frame[index] = signal[start + index]! * window[index]!;
+    return;
+  }
   for (let index = 0; index < size; index++) {
     const position = start + index;
     frame[index] = position >= 0 && position < signal.length ? signal[position]! * window[index]! : 0;
@@ -67,6 +78,7 @@ export function processFrames(signal: Float32Array, visit: FrameVisitor): Float3
   const window = hannWindow(frameSize);
   let overlapGain = 0;
   for (let offset = 0; offset < frameSize; offset += hop) overlapGain += window[offset]! ** 2;
+  const synthesis = window.map((value) => value / overlapGain);
   const frame = new Float64Array(frameSize);
   const real = new Float64Array(fft.bins);
   const imaginary = new Float64Array(fft.bins);
@@ -80,9 +92,8 @@ export function processFrames(signal: Float32Array, visit: FrameVisitor): Float3
     fft.inverse(real, imaginary, frame);
     const first = Math.max(0, -start);
     const last = Math.min(frameSize, signal.length - start);
-    for (let index = first; index < last; index++) {
-      output[start + index]! += (frame[index]! * window[index]!) / overlapGain;
-    }
+    for (let index = first; index < last; index++)
+      output[start + index]! += frame[index]! * synthesis[index]!;
   }
   return output;
 }

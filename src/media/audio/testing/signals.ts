@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FfmpegPaths } from "../../ffmpeg/run.ts";
@@ -10,7 +10,14 @@ export const systemFfmpeg: FfmpegPaths = { ffmpeg: "ffmpeg", ffprobe: "ffprobe" 
 
 export const sampleRate = 48000;
 export const alsaSounds = "/usr/share/sounds/alsa";
-export const asteriskSounds = "/usr/share/asterisk/sounds/en";
+/**
+ * `asterisk-core-sounds-en-wav` installs its voice under en_US_f_Allison and links `en` to it from
+ * its post-install script, which a bare image may have skipped.
+ */
+export const asteriskSounds =
+  ["/usr/share/asterisk/sounds/en", "/usr/share/asterisk/sounds/en_US_f_Allison"].find((folder) =>
+    existsSync(folder),
+  ) ?? "/usr/share/asterisk/sounds/en";
 
 /** A fresh temporary folder for one test file. */
 export function temporaryFolder(prefix = "nolly-audio-"): string {

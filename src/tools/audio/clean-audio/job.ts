@@ -15,6 +15,7 @@ import {
   type CleanedFileResult,
   cleanAudioJobInput,
 } from "./clean-audio-input.ts";
+import { abortCleans, withCleanSignal } from "./running-cleans.ts";
 
 type JobFile = CleanAudioJobInput["files"][number];
 
@@ -34,18 +35,22 @@ async function cleanOneFile(
     const output = path.join(directory, file.output.name);
     let reported = 0;
     let pending = Promise.resolve();
-    const report = await cleanAudio(jobFfmpegPaths(services), {
-      input: await storage.localPath(source.storageKey),
-      output,
-      options: input.options,
-      format: file.format,
-      waveformsFolder: directory,
-      onProgress: ({ percent, stage }) => {
-        if (percent - reported < 5 && percent < 100) return;
-        reported = percent;
-        pending = pending.then(() => progress(percent / 100, `${file.name}: ${stage} ${percent}%`));
-      },
-    });
+    const localPath = await storage.localPath(source.storageKey);
+    const report = await withCleanSignal(context.jobId, (signal) =>
+      cleanAudio(jobFfmpegPaths(services), {
+        input: localPath,
+        output,
+        options: input.options,
+        format: file.format,
+        waveformsFolder: directory,
+        signal,
+        onProgress: ({ percent, stage }) => {
+          if (percent - reported < 5 && percent < 100) return;
+          reported = percent;
+          pending = pending.then(() => progress(percent / 100, `${file.name}: ${stage} ${percent}%`));
+        },
+      }),
+    );
     await pending;
     if (!report.waveforms) throw new Error("the clean wrote no waveforms");
     const saveContext = { transaction, storage, userId, projectId: input.projectId };
@@ -93,6 +98,10 @@ export const cleanAudioJob = defineJob({
       reserved,
       output.files.reduce((sum, file) => sum + (file.ok ? file.credits : 0), 0),
     ),
+  // stops a clean running in this process now; the executor stops the job at its next step anyway
+  onCancel: async ({ jobId }) => {
+    abortCleans(jobId);
+  },
   async run(context): Promise<CleanAudioOutput> {
     const { files } = context.input;
     const results: CleanedFileResult[] = [];
