@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buffer } from "node:stream/consumers";
 import { eq } from "drizzle-orm";
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { creditBalance } from "../../credits/ledger.ts";
 import { getFile } from "../../db/queries/files.ts";
@@ -93,7 +94,7 @@ beforeAll(async () => {
     "brick-and-steel.fountain",
     readFileSync(path.join(screenplays, "brick-and-steel.fountain"), "utf8"),
   );
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await running?.close();
@@ -123,6 +124,25 @@ describe("script breakdown", () => {
     const json = await context.transaction((tx) => getFile(tx, output.files.json));
     const stored = JSON.parse((await buffer(running.studio.storage.read(json.storageKey))).toString("utf8"));
     expect(stored.scenes).toHaveLength(output.counts.scenes);
+    const sheets = await context.transaction((tx) => getFile(tx, output.files.sheetsPdf));
+    expect(sheets).toMatchObject({
+      mimeType: "application/pdf",
+      name: "brick-and-steel-breakdown-sheets.pdf",
+    });
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await buffer(running.studio.storage.read(sheets.storageKey))),
+    );
+    const pages = (await extractText(pdf, { mergePages: false })).text;
+    expect(pages[0]).toContain("ONE-LINER / STRIPBOARD");
+    for (const scene of stored.scenes as Array<{
+      number: string;
+      set: string;
+      elements: Array<{ name: string }>;
+    }>) {
+      const sheet = pages.find((page) => page.includes(`SCENE\n${scene.number}\n`));
+      expect(sheet, `sheet of scene ${scene.number}`).toContain(scene.set);
+      for (const element of scene.elements) expect(sheet).toContain(element.name);
+    }
     const fdx = await context.transaction((tx) => getFile(tx, output.files.fdx));
     expect((await buffer(running.studio.storage.read(fdx.storageKey))).toString("utf8")).toContain(
       "<FinalDraft",
@@ -142,6 +162,10 @@ describe("script breakdown", () => {
       scenes: Array<{ number: string; set: string }>;
     };
     expect(all.scenes).toHaveLength(all.totalScenes);
+    // The job's output carries the same scenes, so its card shows the breakdown without asking again.
+    const [finishedJob] = await running.studio.jobs.list(userId, { projectId, status: "succeeded" });
+    const jobOutput = finishedJob?.output as BreakdownScriptOutput | undefined;
+    expect(jobOutput?.scenes).toEqual(all.scenes);
     const patio = (await call("list-scenes", { location: "patio" })) as { scenes: Array<{ set: string }> };
     expect(patio.scenes.length).toBeGreaterThan(0);
     expect(patio.scenes.every((scene) => /patio/i.test(scene.set))).toBe(true);

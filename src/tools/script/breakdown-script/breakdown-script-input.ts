@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fileIdInput } from "../../shared-schemas.ts";
+import { sceneView } from "../scene-view.ts";
 import { extractorNames } from "../stored-breakdown.ts";
 
 /** What the user gives `breakdown-script`. */
@@ -12,7 +13,7 @@ export const breakdownScriptInput = z.object({
 export const breakdownScriptJobInput = breakdownScriptInput.extend({ projectId: z.string() });
 export type BreakdownScriptJobInput = z.infer<typeof breakdownScriptJobInput>;
 
-/** The finished job's output: the stored breakdown, its counts and the files written. */
+/** The finished job's output: the stored breakdown, its counts, the files written and every scene with its elements. */
 export const breakdownScriptOutput = z.object({
   breakdownId: z.string(),
   fileId: z.string(),
@@ -33,10 +34,13 @@ export const breakdownScriptOutput = z.object({
     json: z.string(),
     csv: z.string(),
     sheets: z.string(),
+    sheetsPdf: z.string(),
     oneLiner: z.string(),
     castList: z.string(),
     dayOutOfDays: z.string(),
     fdx: z.string(),
   }),
+  /** The scenes of the stored breakdown (corrections applied), so the card shows the breakdown without a second call. */
+  scenes: z.array(sceneView),
 });
 export type BreakdownScriptOutput = z.infer<typeof breakdownScriptOutput>;

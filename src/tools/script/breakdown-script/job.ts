@@ -10,6 +10,7 @@ import {
   breakdownCsvByCategory,
   breakdownJson,
   breakdownSheetsHtml,
+  breakdownSheetsPdf,
   buildBreakdown,
   castList,
   createModelExtractor,
@@ -18,6 +19,7 @@ import {
   dayOutOfDays,
   type ElementExtractor,
   oneLinerText,
+  type Screenplay,
   writeFdx,
 } from "../../../media/script/index.ts";
 import { saveGeneratedFile } from "../../../storage/save-generated-file.ts";
@@ -32,6 +34,7 @@ import { breakdownSummaryText } from "../breakdown-summary.ts";
 import { databaseExtractionCache } from "../extraction-cache.ts";
 import { readScreenplay } from "../read-screenplay.ts";
 import type { ProjectIngestService } from "../retrieval-ingest.ts";
+import { toSceneView } from "../scene-view.ts";
 import type { ScriptModelService } from "../script-model.ts";
 import { type BreakdownScriptOutput, breakdownScriptJobInput } from "./breakdown-script-input.ts";
 
@@ -40,6 +43,7 @@ const reports = [
   { key: "json", suffix: "breakdown.json", mimeType: "application/json", kind: "document" },
   { key: "csv", suffix: "breakdown-elements.csv", mimeType: "text/csv", kind: "document" },
   { key: "sheets", suffix: "breakdown-sheets.html", mimeType: "text/html", kind: "document" },
+  { key: "sheetsPdf", suffix: "breakdown-sheets.pdf", mimeType: "application/pdf", kind: "document" },
   { key: "oneLiner", suffix: "one-liner.txt", mimeType: "text/plain", kind: "document" },
   { key: "castList", suffix: "cast-list.csv", mimeType: "text/csv", kind: "document" },
   { key: "dayOutOfDays", suffix: "day-out-of-days.csv", mimeType: "text/csv", kind: "document" },
@@ -47,6 +51,21 @@ const reports = [
 ] as const;
 
 type ReportKey = (typeof reports)[number]["key"];
+
+/** What each report file holds. */
+const reportWriters: Record<
+  ReportKey,
+  (breakdown: Breakdown, screenplay: () => Promise<Screenplay>) => string | Uint8Array | Promise<string>
+> = {
+  json: breakdownJson,
+  csv: elementsCsv,
+  sheets: (breakdown) => breakdownSheetsHtml(breakdown),
+  sheetsPdf: (breakdown) => breakdownSheetsPdf(breakdown),
+  oneLiner: oneLinerText,
+  castList: castListCsv,
+  dayOutOfDays: dayOutOfDaysCsv,
+  fdx: async (breakdown, screenplay) => writeFdx(await screenplay(), breakdown),
+};
 
 /** All categories' CSVs as one CSV (the category is its first column). */
 function elementsCsv(breakdown: Breakdown): string {
@@ -193,20 +212,7 @@ export const breakdownScriptJob = defineJob({
       files[report.key] = await step.run(
         `write-${report.key}`,
         async () => {
-          const content =
-            report.key === "json"
-              ? breakdownJson(breakdown)
-              : report.key === "csv"
-                ? elementsCsv(breakdown)
-                : report.key === "sheets"
-                  ? breakdownSheetsHtml(breakdown)
-                  : report.key === "oneLiner"
-                    ? oneLinerText(breakdown)
-                    : report.key === "castList"
-                      ? castListCsv(breakdown)
-                      : report.key === "dayOutOfDays"
-                        ? dayOutOfDaysCsv(breakdown)
-                        : writeFdx((await load()).screenplay, breakdown);
+          const content = await reportWriters[report.key](breakdown, async () => (await load()).screenplay);
           const saved = await saveGeneratedFile({
             transaction,
             storage,
@@ -254,6 +260,7 @@ export const breakdownScriptJob = defineJob({
       },
       unappliedCorrections: stored.unapplied,
       files,
+      scenes: breakdown.scenes.map(toSceneView),
     };
   },
 });

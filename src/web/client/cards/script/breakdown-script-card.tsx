@@ -7,8 +7,10 @@ import { CardFrame } from "../card-frame.tsx";
 import { hasKeys, type ToolCardProps } from "../card-types.ts";
 import { DownloadLinks } from "../color/download-links.tsx";
 import { GenericToolCard } from "../generic-tool-card.tsx";
+import { ScenesTable } from "./scenes-table.tsx";
 
 const downloads: Array<{ key: keyof BreakdownScriptOutput["files"]; label: string }> = [
+  { key: "sheetsPdf", label: "Breakdown sheets (PDF)" },
   { key: "sheets", label: "Breakdown sheets (HTML)" },
   { key: "csv", label: "Elements (CSV)" },
   { key: "oneLiner", label: "One-liner" },
@@ -22,7 +24,7 @@ function finished(output: unknown): BreakdownScriptOutput | null {
   return hasKeys(output, "breakdownId", "counts", "files") ? (output as BreakdownScriptOutput) : null;
 }
 
-/** `breakdown-script`: the job's live progress, then the counts and every report to download. */
+/** `breakdown-script`: the job's live progress, then the counts, every report to download and the scenes with their elements. */
 export function BreakdownScriptCard(props: ToolCardProps) {
   const jobs = useJobs(props.projectId);
   if (!hasKeys(props.output, "jobId")) return <GenericToolCard {...props} />;
@@ -55,7 +57,17 @@ export function BreakdownScriptCard(props: ToolCardProps) {
               get-scene.
             </p>
           ) : null}
-          <DownloadLinks links={downloads.map(({ key, label }) => ({ fileId: result.files[key], label }))} />
+          <DownloadLinks
+            links={downloads.flatMap(({ key, label }) => {
+              const fileId = result.files[key];
+              return fileId ? [{ fileId, label }] : [];
+            })}
+          />
+          {Array.isArray(result.scenes) && result.scenes.length > 0 ? (
+            <div className="mt-2">
+              <ScenesTable scenes={result.scenes} />
+            </div>
+          ) : null}
           <p className="mt-1 text-xs text-stone-500">
             Ask "list the night scenes" or "which scenes need the goat?".
           </p>
