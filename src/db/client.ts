@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
 import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
@@ -87,15 +88,22 @@ async function openPglite(options: {
   loadDataDir?: Blob | File;
 }): Promise<PgliteHandle> {
   let location = "memory://";
+  let lock: DataDirLock | undefined;
   if (options.dataDir !== "memory") {
     location = path.resolve(options.dataDir);
     mkdirSync(location, { recursive: true });
+    lock = lockDataDir(location);
   }
   const client = new PGlite(location, {
     extensions: { vector },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
@@ -110,7 +118,11 @@ async function openPglite(options: {
     },
     exclusive: (_lockKey, work) => work(db),
     async close() {
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
