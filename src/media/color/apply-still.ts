@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { applyLutToPixels } from "./apply-lut-to-pixels.ts";
 import type { Lut3d } from "./lut.ts";
 import { decodeStill, encodeStill, type StillFormat, stillFormatFromPath } from "./still-io.ts";
+import { applyLutToPixels } from "./tetrahedral.ts";
 
 /** A graded still, encoded. */
 export type GradedStill = {

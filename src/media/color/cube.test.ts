@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../../lib/errors.ts";
 import { runFfmpeg } from "../ffmpeg/run.ts";
-import { applyLutToPixels } from "./apply-lut-to-pixels.ts";
 import { compileGrade } from "./compile-grade.ts";
 import { parseCube } from "./cube-import.ts";
 import { formatCube } from "./cube-write.ts";
@@ -17,7 +16,7 @@ import {
   temporaryFolder,
   testFfmpegPaths,
 } from "./test-fixtures.ts";
-import { sampleLut } from "./tetrahedral.ts";
+import { applyLutToPixels, sampleLut } from "./tetrahedral.ts";
 
 function expectLutError(text: string, message: RegExp) {
   try {

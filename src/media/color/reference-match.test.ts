@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyLutToPixels } from "./apply-lut-to-pixels.ts";
 import { autoBalance } from "./auto-balance.ts";
 import { compileGrade } from "./compile-grade.ts";
 import { defineGrade } from "./grade-schema.ts";
 import { colorStatistics, matchReference } from "./reference-match.ts";
 import { colorChartPixels, photoLikePixels, pngFromPixels } from "./test-fixtures.ts";
+import { applyLutToPixels } from "./tetrahedral.ts";
 
 const [width, height] = [320, 180];
 

@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from "sharp";
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
-import type { PixelBuffer } from "./apply-lut-to-pixels.ts";
+import type { PixelBuffer } from "./tetrahedral.ts";
 
 /** Still formats the engine reads and writes. PNG and TIFF keep 16 bits; JPEG and WebP are 8-bit. */
 export const stillFormatSchema = z.enum(["png", "jpeg", "tiff", "webp"]);
