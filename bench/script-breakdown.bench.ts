@@ -1,6 +1,8 @@
 /**
  * Script breakdown benchmark: parse + offline breakdown of a ~120-page screenplay, from Fountain and
  * from the same script rendered to PDF by afterwriting. Targets: 1 s (Fountain), 2 s (PDF).
+ * Also times writing the printable breakdown sheets (PDF) of that breakdown, against the HTML sheets of
+ * the same breakdown measured in the same run (no target: it is reported so a slowdown shows).
  * Run: npx tsx bench/script-breakdown.bench.ts
  */
 import { execFileSync } from "node:child_process";
@@ -8,6 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
+  breakdownSheetsHtml,
+  breakdownSheetsPdf,
   buildBreakdown,
   createOfflineExtractor,
   paginate,
@@ -50,6 +54,18 @@ async function run(bytes: Uint8Array, fileName: string) {
   return { milliseconds: performance.now() - started, breakdown, screenplay };
 }
 
+function medianMilliseconds(work: () => unknown, rounds = 5): number {
+  work();
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const started = performance.now();
+    work();
+    times.push(performance.now() - started);
+  }
+  times.sort((left, right) => left - right);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
 async function median(bytes: Uint8Array, fileName: string, rounds = 5) {
   await run(bytes, fileName);
   const times: number[] = [];
@@ -78,4 +94,11 @@ for (const [label, result, target] of [
     `${label.padEnd(9)} ${result.milliseconds.toFixed(0).padStart(6)} ms  target ${target} ms  ratio ${(result.milliseconds / target).toFixed(2)}  (${elements} elements)`,
   );
 }
+const sheets = fromFountain.breakdown;
+const pdfSheets = breakdownSheetsPdf(sheets);
+const pdfMilliseconds = medianMilliseconds(() => breakdownSheetsPdf(sheets));
+const htmlMilliseconds = medianMilliseconds(() => breakdownSheetsHtml(sheets));
+console.log(
+  `sheets    ${pdfMilliseconds.toFixed(0).padStart(6)} ms  PDF (${(pdfSheets.length / 1024).toFixed(0)} KiB for ${sheets.scenes.length} scenes)  vs HTML ${htmlMilliseconds.toFixed(1)} ms  ratio ${(pdfMilliseconds / htmlMilliseconds).toFixed(1)}`,
+);
 rmSync(directory, { recursive: true, force: true });

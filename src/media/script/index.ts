@@ -43,5 +43,5 @@ export { type OneLinerRow, oneLiner, oneLinerText } from "./output/one-liner.ts"
 export { writeFdx } from "./output/write-fdx.ts";
 export { a4Layout, type PageLayout, usLetterLayout } from "./pagination/layout.ts";
 export { type Pagination, paginate } from "./pagination/paginate.ts";
-export { parseScreenplay } from "./parse-screenplay.ts";
+export { assertScreenplaySize, maxScreenplayBytes, parseScreenplay } from "./parse-screenplay.ts";
 export { type Screenplay, type ScreenplayElement, screenplaySchema } from "./screenplay-model.ts";

@@ -44,6 +44,14 @@ describe("parseScreenplay", () => {
     });
   });
 
+  it("refuses a file over 20 MB before parsing it", async () => {
+    const huge = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
+    await expect(parseScreenplay({ bytes: huge, fileName: "everything.fountain" })).rejects.toMatchObject({
+      code: "payload_too_large:screenplay",
+      message: expect.stringMatching(/"everything\.fountain" is 20\.0 MB; a screenplay can be at most 20 MB/),
+    });
+  });
+
   it("refuses a scanned PDF with no text layer", async () => {
     await expect(parseScreenplay({ bytes: imageOnlyPdf(), fileName: "scan.pdf" })).rejects.toMatchObject({
       code: "unprocessable:screenplay",

@@ -241,6 +241,10 @@ describe("script breakdown", () => {
     await expect(call("breakdown-script", { fileId: empty })).rejects.toMatchObject({
       code: "unprocessable:screenplay",
     });
+    const huge = await saveScript("all-drafts.fountain", new Uint8Array(21 * 1024 * 1024).fill(0x41));
+    await expect(call("breakdown-script", { fileId: huge })).rejects.toMatchObject({
+      code: "payload_too_large:screenplay",
+    });
     await expect(call("breakdown-script", { fileId: scriptId, extractor: "model" })).rejects.toMatchObject({
       code: "unavailable:script_model",
     });

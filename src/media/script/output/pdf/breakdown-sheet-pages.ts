@@ -5,7 +5,7 @@ import { parseHexColor, type Rgb, textColorOn } from "./pdf-color.ts";
 import type { PdfDocument } from "./pdf-document.ts";
 import type { PdfPage } from "./pdf-page.ts";
 import { stripColorOf } from "./strip-colors.ts";
-import { fitText, wrapText } from "./text-metrics.ts";
+import { fitText, textWidth, wrapText } from "./text-metrics.ts";
 
 export const margin = 36;
 const footerSpace = 40;
@@ -54,10 +54,11 @@ function notesBox(scene: BreakdownScene): Box {
 
 function drawPageTitle(page: PdfPage, title: string, context: SheetContext): number {
   page.text(margin, margin + 14, title, { font: "Helvetica-Bold", size: 16 });
+  const room = page.width - margin * 2 - textWidth(title, "Helvetica-Bold", 16) - 16;
   page.text(
     page.width - margin,
     margin + 14,
-    fitText(context.breakdown.title ?? "Untitled screenplay", "Helvetica-Bold", 11, 260),
+    fitText(context.breakdown.title ?? "Untitled screenplay", "Helvetica-Bold", 11, room),
     { font: "Helvetica-Bold", size: 11, align: "right" },
   );
   page.line({ x: margin, y: margin + 22 }, { x: page.width - margin, y: margin + 22 }, { lineWidth: 1 });
@@ -189,6 +190,7 @@ export function drawBreakdownSheet(
       const shown = Math.min(wanted, fitting);
       const height = boxHeight(shown) + (spare > 0 && shown === wanted ? spare : 0);
       for (const [column, box] of row.entries()) {
+        if (continued && remaining[column]?.length === 0) continue;
         drawBox(
           page,
           { x: margin + column * (boxWidth + gap), y, width: boxWidth, height },
