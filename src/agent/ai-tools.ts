@@ -1,4 +1,4 @@
-import { type ToolSet, tool } from "ai";
+import { type Schema, type ToolSet, tool, zodSchema } from "ai";
 import { runTool } from "../tools/run-tool.ts";
 import { projectIdInput } from "../tools/shared-schemas.ts";
 import { costOf, type Tool, type ToolContext } from "../tools/tool.ts";
@@ -15,14 +15,9 @@ export function toAiTools(input: {
 }): ToolSet {
   const set: ToolSet = {};
   for (const registered of input.tools) {
-    const takesProject = "projectId" in registered.inputSchema.shape;
-    const inputSchema =
-      takesProject && input.context.projectId
-        ? registered.inputSchema.extend({ projectId: projectIdInput.optional() })
-        : registered.inputSchema;
     set[registered.name] = tool({
       description: registered.description,
-      inputSchema,
+      inputSchema: modelInputSchema(registered, { projectKnown: Boolean(input.context.projectId) }),
       needsApproval: (toolInput: unknown) =>
         registered.annotations.destructive ||
         costOfSafely(registered, toolInput) > input.approvalCreditThreshold,
@@ -30,6 +25,26 @@ export function toAiTools(input: {
     });
   }
   return set;
+}
+
+type ModelSchemas = { projectKnown?: Schema; projectAsked?: Schema };
+
+// Converting a zod schema to the JSON schema sent to the model is the costliest part of a turn's set-up;
+// an AI SDK schema converts once and keeps the result, so each tool's two variants are made once per process.
+const schemaCache = new WeakMap<Tool, ModelSchemas>();
+
+function modelInputSchema(registered: Tool, options: { projectKnown: boolean }): Schema {
+  const cached = schemaCache.get(registered) ?? {};
+  schemaCache.set(registered, cached);
+  const takesProject = "projectId" in registered.inputSchema.shape;
+  if (takesProject && options.projectKnown) {
+    cached.projectKnown ??= zodSchema(
+      registered.inputSchema.extend({ projectId: projectIdInput.optional() }),
+    );
+    return cached.projectKnown;
+  }
+  cached.projectAsked ??= zodSchema(registered.inputSchema);
+  return cached.projectAsked;
 }
 
 function costOfSafely(registered: Tool, toolInput: unknown): number {

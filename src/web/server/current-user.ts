@@ -1,3 +1,5 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { parseCookies } from "better-auth/cookies";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Request, RequestHandler, Response } from "express";
 import type { Auth } from "../../auth/create-auth.ts";
@@ -5,17 +7,26 @@ import { AppError } from "../../lib/errors.ts";
 
 export type SessionUser = { id: string; email: string; name: string; emailVerified: boolean };
 
-/** Resolves the signed-in user from the session cookie; answers 401 when there is none. */
+/**
+ * Resolves the signed-in user from the session cookie; answers 401 when there is none. The session is
+ * looked up in the database on every request, so signing out or a password change (which ends the other
+ * sessions) takes effect at once. A live session that is not due for renewal is read directly (the cookie's
+ * signature checked here, one session lookup); anything else — no valid cookie, an expired session, one due
+ * for renewal — goes through better-auth's own `getSession`, which also cleans up and renews.
+ */
 export function requireUser(auth: Auth): RequestHandler {
   return async (request, response, next) => {
-    const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-    if (!session) {
-      next(new AppError("unauthorized:session", "Sign in first: this needs an account session."));
-      return;
+    try {
+      const user = (await liveSessionUser(auth, request)) ?? (await sessionUserFromAuth(auth, request));
+      if (!user) {
+        next(new AppError("unauthorized:session", "Sign in first: this needs an account session."));
+        return;
+      }
+      response.locals.user = user satisfies SessionUser;
+      next();
+    } catch (error) {
+      next(error);
     }
-    const { id, email, name, emailVerified } = session.user;
-    response.locals.user = { id, email, name, emailVerified } satisfies SessionUser;
-    next();
   };
 }
 
@@ -24,4 +35,45 @@ export function currentUser(response: Response, _request?: Request): SessionUser
   const user = response.locals.user as SessionUser | undefined;
   if (!user) throw new AppError("unauthorized:session", "Sign in first: this needs an account session.");
   return user;
+}
+
+async function sessionUserFromAuth(auth: Auth, request: Request): Promise<SessionUser | undefined> {
+  const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  return session ? toSessionUser(session.user) : undefined;
+}
+
+/** The session's user when the cookie is validly signed and the session is live and needs no renewal. */
+async function liveSessionUser(auth: Auth, request: Request): Promise<SessionUser | undefined> {
+  const context = await auth.$context;
+  const cookies = parseCookies(request.headers.cookie ?? "");
+  const token = verifiedValue(cookies.get(context.authCookies.sessionToken.name), context.secret);
+  if (!token) return undefined;
+  const found = await context.internalAdapter.findSession(token);
+  if (!found) return undefined;
+  const expiresAt = found.session.expiresAt.getTime();
+  const { expiresIn, updateAge } = context.sessionConfig;
+  const dueForRenewal = expiresAt - expiresIn * 1000 + updateAge * 1000 <= Date.now();
+  if (expiresAt <= Date.now() || dueForRenewal) return undefined;
+  return toSessionUser(found.user);
+}
+
+/** The value of a better-auth signed cookie (`value.base64(HMAC-SHA256)`), or undefined when the signature is wrong. */
+function verifiedValue(cookie: string | undefined, secret: string): string | undefined {
+  if (!cookie) return undefined;
+  const dot = cookie.lastIndexOf(".");
+  if (dot < 1) return undefined;
+  const value = cookie.slice(0, dot);
+  const signature = Buffer.from(cookie.slice(dot + 1), "base64");
+  const expected = createHmac("sha256", secret).update(value).digest();
+  return signature.length === expected.length && timingSafeEqual(signature, expected) ? value : undefined;
+}
+
+function toSessionUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  emailVerified: boolean;
+}): SessionUser {
+  const { id, email, name, emailVerified } = user;
+  return { id, email, name, emailVerified };
 }
