@@ -5,9 +5,13 @@
  */
 export class ComplexFft {
   readonly size: number;
-  /** Twiddles of the stage with half-length h at [h, 2h): contiguous, so butterflies read in order. */
-  private readonly cosTable: Float64Array;
-  private readonly sinTable: Float64Array;
+  /**
+   * Twiddles of each radix-4 pass (two radix-2 stages at once), six numbers per butterfly:
+   * w = e^{-iπk/h}, v = e^{-iπk/2h} and their product, for half-length h and k < h.
+   */
+  private readonly twiddles: Float64Array[];
+  /** Half-length of the first radix-4 pass: 1, or 2 when a radix-2 stage goes first (odd log2). */
+  private readonly firstHalf: number;
   /** Index pairs the bit-reversal permutation swaps, flattened. */
   private readonly swaps: Uint32Array;
 
@@ -15,15 +19,21 @@ export class ComplexFft {
     if (size < 2 || (size & (size - 1)) !== 0)
       throw new RangeError(`FFT size must be a power of two: ${size}`);
     this.size = size;
-    this.cosTable = new Float64Array(size);
-    this.sinTable = new Float64Array(size);
-    for (let half = 1; half < size; half *= 2) {
-      for (let offset = 0; offset < half; offset++) {
-        this.cosTable[half + offset] = Math.cos((Math.PI * offset) / half);
-        this.sinTable[half + offset] = -Math.sin((Math.PI * offset) / half);
-      }
-    }
     const bits = Math.log2(size);
+    this.firstHalf = bits % 2 === 1 ? 2 : 1;
+    this.twiddles = [];
+    for (let half = this.firstHalf; half * 4 <= size; half *= 4) {
+      const table = new Float64Array(half * 6);
+      for (let offset = 0; offset < half; offset++) {
+        const w = (-Math.PI * offset) / half;
+        const v = w / 2;
+        table.set(
+          [Math.cos(w), Math.sin(w), Math.cos(v), Math.sin(v), Math.cos(w + v), Math.sin(w + v)],
+          offset * 6,
+        );
+      }
+      this.twiddles.push(table);
+    }
     const swaps: number[] = [];
     for (let index = 0; index < size; index++) {
       let reversed = 0;
@@ -55,40 +65,70 @@ export class ComplexFft {
       imaginary[a] = imaginary[b]!;
       imaginary[b] = swapImaginary;
     }
-    // the length-2 stage has only the twiddle 1
-    for (let even = 0; even < size; even += 2) {
-      const odd = even + 1;
-      const oddReal = real[odd]!;
-      const oddImaginary = imaginary[odd]!;
-      const evenReal = real[even]!;
-      const evenImaginary = imaginary[even]!;
-      real[odd] = evenReal - oddReal;
-      imaginary[odd] = evenImaginary - oddImaginary;
-      real[even] = evenReal + oddReal;
-      imaginary[even] = evenImaginary + oddImaginary;
+    if (this.firstHalf === 2) {
+      // odd number of stages: one radix-2 stage (twiddle 1) first
+      for (let even = 0; even < size; even += 2) {
+        const odd = even + 1;
+        const oddReal = real[odd]!;
+        const oddImaginary = imaginary[odd]!;
+        real[odd] = real[even]! - oddReal;
+        imaginary[odd] = imaginary[even]! - oddImaginary;
+        real[even]! += oddReal;
+        imaginary[even]! += oddImaginary;
+      }
     }
-    const cosTable = this.cosTable;
-    const sinTable = this.sinTable;
-    for (let half = 2; half < size; half *= 2) {
-      const length = half * 2;
+    // each pass fuses the stages of half-length h and 2h: with the inputs in bit-reversed order,
+    // a0 + w·a1 ± (v·a2 + vw·a3) and a0 − w·a1 ∓ i·(v·a2 − vw·a3)
+    let half = this.firstHalf;
+    for (const table of this.twiddles) {
+      const length = half * 4;
       for (let start = 0; start < size; start += length) {
         for (let offset = 0; offset < half; offset++) {
-          const twiddleReal = cosTable[half + offset]!;
-          const twiddleImaginary = sinTable[half + offset]!;
-          const even = start + offset;
-          const odd = even + half;
-          const oddReal = real[odd]!;
-          const oddImaginary = imaginary[odd]!;
-          const productReal = oddReal * twiddleReal - oddImaginary * twiddleImaginary;
-          const productImaginary = oddReal * twiddleImaginary + oddImaginary * twiddleReal;
-          const evenReal = real[even]!;
-          const evenImaginary = imaginary[even]!;
-          real[odd] = evenReal - productReal;
-          imaginary[odd] = evenImaginary - productImaginary;
-          real[even] = evenReal + productReal;
-          imaginary[even] = evenImaginary + productImaginary;
+          const t = offset * 6;
+          const wReal = table[t]!;
+          const wImaginary = table[t + 1]!;
+          const vReal = table[t + 2]!;
+          const vImaginary = table[t + 3]!;
+          const uReal = table[t + 4]!;
+          const uImaginary = table[t + 5]!;
+          const i0 = start + offset;
+          const i1 = i0 + half;
+          const i2 = i1 + half;
+          const i3 = i2 + half;
+          const a1Real = real[i1]!;
+          const a1Imaginary = imaginary[i1]!;
+          const a2Real = real[i2]!;
+          const a2Imaginary = imaginary[i2]!;
+          const a3Real = real[i3]!;
+          const a3Imaginary = imaginary[i3]!;
+          const p1Real = a1Real * wReal - a1Imaginary * wImaginary;
+          const p1Imaginary = a1Real * wImaginary + a1Imaginary * wReal;
+          const p2Real = a2Real * vReal - a2Imaginary * vImaginary;
+          const p2Imaginary = a2Real * vImaginary + a2Imaginary * vReal;
+          const p3Real = a3Real * uReal - a3Imaginary * uImaginary;
+          const p3Imaginary = a3Real * uImaginary + a3Imaginary * uReal;
+          const a0Real = real[i0]!;
+          const a0Imaginary = imaginary[i0]!;
+          const sumReal = a0Real + p1Real;
+          const sumImaginary = a0Imaginary + p1Imaginary;
+          const differenceReal = a0Real - p1Real;
+          const differenceImaginary = a0Imaginary - p1Imaginary;
+          const upperReal = p2Real + p3Real;
+          const upperImaginary = p2Imaginary + p3Imaginary;
+          const lowerReal = p2Real - p3Real;
+          const lowerImaginary = p2Imaginary - p3Imaginary;
+          real[i0] = sumReal + upperReal;
+          imaginary[i0] = sumImaginary + upperImaginary;
+          real[i2] = sumReal - upperReal;
+          imaginary[i2] = sumImaginary - upperImaginary;
+          // −i·(x + iy) = y − ix
+          real[i1] = differenceReal + lowerImaginary;
+          imaginary[i1] = differenceImaginary - lowerReal;
+          real[i3] = differenceReal - lowerImaginary;
+          imaginary[i3] = differenceImaginary + lowerReal;
         }
       }
+      half *= 4;
     }
   }
 }
@@ -127,20 +167,25 @@ export class RealFft {
       workImaginary[index] = input[2 * index + 1]!;
     }
     this.half.transform(workReal, workImaginary);
-    for (let bin = 0; bin <= half; bin++) {
-      const a = bin % half;
-      const b = (half - bin) % half;
-      const zReal = workReal[a]!;
-      const zImaginary = workImaginary[a]!;
-      const mirrorReal = workReal[b]!;
-      const mirrorImaginary = -workImaginary[b]!;
+    // bins 0 and N/2 both come from z[0]: the sum and the difference of its parts
+    real[0] = workReal[0]! + workImaginary[0]!;
+    imaginary[0] = 0;
+    real[half] = workReal[0]! - workImaginary[0]!;
+    imaginary[half] = 0;
+    const twiddleReals = this.twiddleReal;
+    const twiddleImaginaries = this.twiddleImaginary;
+    for (let bin = 1; bin < half; bin++) {
+      const zReal = workReal[bin]!;
+      const zImaginary = workImaginary[bin]!;
+      const mirrorReal = workReal[half - bin]!;
+      const mirrorImaginary = -workImaginary[half - bin]!;
       const evenReal = 0.5 * (zReal + mirrorReal);
       const evenImaginary = 0.5 * (zImaginary + mirrorImaginary);
       // (z - conj(mirror)) / 2i
       const oddReal = 0.5 * (zImaginary - mirrorImaginary);
       const oddImaginary = -0.5 * (zReal - mirrorReal);
-      const twiddleReal = this.twiddleReal[bin]!;
-      const twiddleImaginary = this.twiddleImaginary[bin]!;
+      const twiddleReal = twiddleReals[bin]!;
+      const twiddleImaginary = twiddleImaginaries[bin]!;
       real[bin] = evenReal + oddReal * twiddleReal - oddImaginary * twiddleImaginary;
       imaginary[bin] = evenImaginary + oddReal * twiddleImaginary + oddImaginary * twiddleReal;
     }
@@ -151,6 +196,8 @@ export class RealFft {
     const half = this.size / 2;
     const workReal = this.workReal;
     const workImaginary = this.workImaginary;
+    const twiddleReals = this.twiddleReal;
+    const twiddleImaginaries = this.twiddleImaginary;
     for (let bin = 0; bin < half; bin++) {
       const xReal = real[bin]!;
       const xImaginary = imaginary[bin]!;
@@ -161,8 +208,8 @@ export class RealFft {
       const differenceReal = 0.5 * (xReal - mirrorReal);
       const differenceImaginary = 0.5 * (xImaginary - mirrorImaginary);
       // multiply by conj(twiddle) to undo the forward rotation
-      const twiddleReal = this.twiddleReal[bin]!;
-      const twiddleImaginary = -this.twiddleImaginary[bin]!;
+      const twiddleReal = twiddleReals[bin]!;
+      const twiddleImaginary = -twiddleImaginaries[bin]!;
       const oddReal = differenceReal * twiddleReal - differenceImaginary * twiddleImaginary;
       const oddImaginary = differenceReal * twiddleImaginary + differenceImaginary * twiddleReal;
       workReal[bin] = evenReal - oddImaginary;

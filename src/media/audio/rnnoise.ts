@@ -40,22 +40,25 @@ export function suppressNoise(
   const floor = 10 ** (-Math.abs(settings.attenuationLimitDb) / 20);
   const wet = settings.mix * (1 - floor);
   const dry = 1 - wet;
+  const wetScale = wet / 32768;
+  // the frame is scaled to 16-bit range here, then copied into the WebAssembly heap in one call
+  const frame = new Float32Array(rnnoiseFrameSize);
   try {
     const total = signal.length + rnnoiseDelay;
     for (let start = 0; start < total; start += rnnoiseFrameSize) {
-      const heap = module.HEAPF32;
+      const available = Math.max(0, Math.min(rnnoiseFrameSize, signal.length - start));
+      for (let index = 0; index < available; index++) frame[index] = signal[start + index]! * 32768;
+      frame.fill(0, available);
+      // HEAPF32 is read afresh each frame: a heap growth would replace it
       const base = pointer >> 2;
-      for (let index = 0; index < rnnoiseFrameSize; index++) {
-        const position = start + index;
-        heap[base + index] = position < signal.length ? signal[position]! * 32768 : 0;
-      }
+      module.HEAPF32.set(frame, base);
       module._rnnoise_process_frame(state, pointer, pointer);
       const result = module.HEAPF32;
-      for (let index = 0; index < rnnoiseFrameSize; index++) {
+      const first = Math.max(0, rnnoiseDelay - start);
+      const last = Math.min(rnnoiseFrameSize, signal.length + rnnoiseDelay - start);
+      for (let index = first; index < last; index++) {
         const position = start + index - rnnoiseDelay;
-        if (position >= 0 && position < signal.length) {
-          output[position] = (wet * result[base + index]!) / 32768 + dry * signal[position]!;
-        }
+        output[position] = wetScale * result[base + index]! + dry * signal[position]!;
       }
     }
   } finally {

@@ -42,6 +42,7 @@ export function enhanceSpectrum(signal: Float32Array, settings: SpectralSettings
     : 0;
   const previousClean = new Float64Array(bins);
   const floor = settings.floorGain;
+  if (!reverb) return suppressStationary(signal, noisePower, floor);
   return processFrames(signal, (real, imaginary, frameIndex) => {
     const length = history.length;
     const smoothed = history[frameIndex % length]!;
@@ -63,6 +64,34 @@ export function enhanceSpectrum(signal: Float32Array, settings: SpectralSettings
           (1 - decisionDirectedWeight) * Math.max(posterior - 1, 0);
         gain = Math.max(prior / (1 + prior), floor);
       }
+      previousClean[bin] = gain * gain * power;
+      real[bin] = binReal * gain;
+      imaginary[bin] = binImaginary * gain;
+    }
+  });
+}
+
+/**
+ * The same Wiener gain when the interference is the stationary noise alone (the default chain):
+ * no reverberation history to keep, and the noise power's inverse is taken once, not per frame.
+ */
+function suppressStationary(signal: Float32Array, noisePower: Float64Array, floor: number): Float32Array {
+  const bins = noisePower.length;
+  const inverseNoise = noisePower.map((power) => (power > 1e-20 ? 1 / power : 0));
+  const previousClean = new Float64Array(bins);
+  return processFrames(signal, (real, imaginary) => {
+    for (let bin = 0; bin < bins; bin++) {
+      const inverse = inverseNoise[bin]!;
+      if (inverse === 0) continue;
+      const binReal = real[bin]!;
+      const binImaginary = imaginary[bin]!;
+      const power = binReal * binReal + binImaginary * binImaginary;
+      const posterior = power * inverse;
+      const prior =
+        decisionDirectedWeight * previousClean[bin]! * inverse +
+        (1 - decisionDirectedWeight) * (posterior > 1 ? posterior - 1 : 0);
+      const wiener = prior / (1 + prior);
+      const gain = wiener > floor ? wiener : floor;
       previousClean[bin] = gain * gain * power;
       real[bin] = binReal * gain;
       imaginary[bin] = binImaginary * gain;
