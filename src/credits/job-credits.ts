@@ -23,13 +23,19 @@ export async function reserveJobCredits(
   });
 }
 
+/** What settling captures: the actual cost rounded, at least nothing and at most the reservation. */
+export function capturedCredits(reserved: number, actual: number): number {
+  if (reserved <= 0) return 0;
+  return Math.max(0, Math.min(reserved, Math.round(actual)));
+}
+
 /** Captures the actual cost (at most the reservation) and refunds the rest. Returns the captured credits. */
 export async function settleJobCredits(
   tx: UserTransaction,
   job: { userId: string; jobId: string; tool: string; reserved: number; actual: number },
 ): Promise<{ captured: number; refund?: LedgerEntryResult }> {
   if (job.reserved <= 0) return { captured: 0 };
-  const captured = Math.max(0, Math.min(job.reserved, Math.round(job.actual)));
+  const captured = capturedCredits(job.reserved, job.actual);
   await applyLedgerEntry(tx, {
     userId: job.userId,
     jobId: job.jobId,

@@ -1,5 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { refundJobCredits, reserveJobCredits, settleJobCredits } from "../credits/job-credits.ts";
+import {
+  capturedCredits,
+  refundJobCredits,
+  reserveJobCredits,
+  settleJobCredits,
+} from "../credits/job-credits.ts";
 import type { Database } from "../db/client.ts";
 import { findJob, insertJob, lockJob, updateJob } from "../db/queries/jobs.ts";
 import { getProject } from "../db/queries/projects.ts";
@@ -17,6 +22,7 @@ import type { EnqueueRequest } from "./job-queue.ts";
 import type { JobRuntime } from "./job-runtime.ts";
 import type { JobEvent } from "./job-service.ts";
 import { toJobSnapshot } from "./job-snapshot.ts";
+import { inParallel, withSystemPipelined } from "./system-transaction.ts";
 
 /** Announces a cancelled job to every process, so a worker running it stops before its next step. */
 export const jobsCancelledChannel = "nollyai_jobs_cancelled";
@@ -57,20 +63,33 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
     work: (tx: UserTransaction, mails: (PendingMail | undefined)[]) => Promise<T>,
   ): Promise<T> {
     const mails: (PendingMail | undefined)[] = [];
-    const result = await withSystem(db, (tx) => work(tx, mails));
+    const result = await withSystemPipelined(db, (tx) => work(tx, mails));
     for (const mail of mails) await notifications.deliver(mail);
     return result;
   }
 
+  /**
+   * Moves an unfinished job to a final state. `decide` returns the statements of the change (ledger,
+   * job row, notification) as separate chains, sent together on the transaction; the `job-finished` event
+   * follows the job row in its chain.
+   */
   async function finish(
     jobId: string,
-    decide: (tx: UserTransaction, job: JobRecord, mails: (PendingMail | undefined)[]) => Promise<JobRecord>,
+    decide: (
+      tx: UserTransaction,
+      job: JobRecord,
+      mails: (PendingMail | undefined)[],
+    ) => { job: Promise<JobRecord | undefined>; alongside: Promise<unknown>[] },
   ): Promise<JobRecord | undefined> {
     return transition(async (tx, mails) => {
       const job = await lockJob(tx, jobId);
       if (!job || finalStatuses.has(job.status)) return job;
-      const finished = await decide(tx, job, mails);
-      await publish(tx, finished.ownerId, { type: "job-finished", job: toJobSnapshot(finished) });
+      const change = decide(tx, job, mails);
+      const announced = change.job.then(async (finished) => {
+        await publish(tx, job.ownerId, { type: "job-finished", job: toJobSnapshot(finished!) });
+        return finished!;
+      });
+      const [finished] = await inParallel([announced, ...change.alongside] as const);
       return finished;
     });
   }
@@ -111,58 +130,60 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
     },
 
     async complete({ jobId, output, actualCost }) {
-      await finish(jobId, async (tx, job, mails) => {
+      await finish(jobId, (tx, job, mails) => {
         const reserved = job.creditsReserved;
-        const { captured } = await settleJobCredits(tx, {
-          userId: job.ownerId,
-          jobId,
-          tool: job.tool,
-          reserved,
-          actual: actualCost ? actualCost(reserved) : reserved,
-        });
-        const done = await updateJob(tx, jobId, {
-          ...finalPatch(),
-          status: "succeeded",
-          progress: 100,
-          message: "Done",
-          output: output ?? null,
-          error: null,
-          creditsCaptured: captured,
-        });
-        mails.push(
-          await notifications.record(tx, {
-            userId: job.ownerId,
-            kind: "job-finished",
-            title: `${job.tool} finished`,
-            body: `Your ${job.tool} job finished${captured ? ` and used ${captured} credits` : ""}.`,
-            jobId,
+        const actual = actualCost ? actualCost(reserved) : reserved;
+        const captured = capturedCredits(reserved, actual);
+        return {
+          job: updateJob(tx, jobId, {
+            ...finalPatch(),
+            status: "succeeded",
+            progress: 100,
+            message: "Done",
+            output: output ?? null,
+            error: null,
+            creditsCaptured: captured,
           }),
-        );
-        return done!;
+          alongside: [
+            settleJobCredits(tx, { userId: job.ownerId, jobId, tool: job.tool, reserved, actual }),
+            notifications
+              .record(tx, {
+                userId: job.ownerId,
+                kind: "job-finished",
+                title: `${job.tool} finished`,
+                body: `Your ${job.tool} job finished${captured ? ` and used ${captured} credits` : ""}.`,
+                jobId,
+              })
+              .then((mail) => mails.push(mail)),
+          ],
+        };
       });
     },
 
     async fail(jobId, error) {
-      await finish(jobId, async (tx, job, mails) => {
-        await refundJobCredits(tx, {
-          userId: job.ownerId,
-          jobId,
-          tool: job.tool,
-          reserved: job.creditsReserved,
-          reason: "failed",
-        });
+      await finish(jobId, (tx, job, mails) => {
         const failure = describeJobFailure(error, Math.max(1, job.attempts));
-        const failed = await updateJob(tx, jobId, { ...finalPatch(), status: "failed", error: failure });
-        mails.push(
-          await notifications.record(tx, {
-            userId: job.ownerId,
-            kind: "job-failed",
-            title: `${job.tool} failed`,
-            body: `${failure.message}${job.creditsReserved ? ` The ${job.creditsReserved} reserved credits were returned.` : ""}`,
-            jobId,
-          }),
-        );
-        return failed!;
+        return {
+          job: updateJob(tx, jobId, { ...finalPatch(), status: "failed", error: failure }),
+          alongside: [
+            refundJobCredits(tx, {
+              userId: job.ownerId,
+              jobId,
+              tool: job.tool,
+              reserved: job.creditsReserved,
+              reason: "failed",
+            }),
+            notifications
+              .record(tx, {
+                userId: job.ownerId,
+                kind: "job-failed",
+                title: `${job.tool} failed`,
+                body: `${failure.message}${job.creditsReserved ? ` The ${job.creditsReserved} reserved credits were returned.` : ""}`,
+                jobId,
+              })
+              .then((mail) => mails.push(mail)),
+          ],
+        };
       });
     },
 
@@ -245,22 +266,19 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
           `This job already ${visible.status === "succeeded" ? "finished" : visible.status}; there is nothing to cancel.`,
         );
       }
-      const cancelled = await finish(jobId, async (tx, job) => {
-        await refundJobCredits(tx, {
-          userId: job.ownerId,
-          jobId,
-          tool: job.tool,
-          reserved: job.creditsReserved,
-          reason: "cancelled",
-        });
-        const done = await updateJob(tx, jobId, {
-          ...finalPatch(),
-          status: "cancelled",
-          message: "Cancelled",
-        });
-        await tx.execute(sql`SELECT pg_notify(${jobsCancelledChannel}, ${jobId})`);
-        return done!;
-      });
+      const cancelled = await finish(jobId, (tx, job) => ({
+        job: updateJob(tx, jobId, { ...finalPatch(), status: "cancelled", message: "Cancelled" }),
+        alongside: [
+          refundJobCredits(tx, {
+            userId: job.ownerId,
+            jobId,
+            tool: job.tool,
+            reserved: job.creditsReserved,
+            reason: "cancelled",
+          }),
+          tx.execute(sql`SELECT pg_notify(${jobsCancelledChannel}, ${jobId})`),
+        ],
+      }));
       const job = cancelled ?? (await this.visible(userId, jobId));
       const hook = options.definitions.get(job.tool)?.onCancel;
       if (hook && job.status === "cancelled") {

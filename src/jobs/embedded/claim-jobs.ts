@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { selectRows } from "../../db/rows.ts";
 import { type JobRecord, jobs } from "../../db/schema/jobs.ts";
-import { withSystemPipelined } from "./system-transaction.ts";
+import { withSystemPipelined } from "../system-transaction.ts";
 
 export type ClaimRequest = {
   worker: string;

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { selectRows } from "../../db/rows.ts";
-import { withSystemPipelined } from "./system-transaction.ts";
+import { withSystemPipelined } from "../system-transaction.ts";
 
 export type StoredStep = {
   jobId: string;
