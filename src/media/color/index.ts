@@ -25,6 +25,7 @@ export { type CubeFile, parseCubeFile } from "./cube-parse.ts";
 export { formatCube } from "./cube-write.ts";
 export type { FfmpegProgress } from "./ffmpeg-progress.ts";
 export { defineGrade, type Grade, type GradeInput, gradeSchema } from "./grade-schema.ts";
+export { layerGrade } from "./layer-grade.ts";
 export { identityLut, type Lut3d, lut3dSchema } from "./lut.ts";
 export { type GradePreset, gradePresets, type PresetId, presetGrade, presetIdSchema } from "./presets.ts";
 export { extractFrame, type PreviewFrame, previewStillGrade, previewVideoGrade } from "./preview.ts";

@@ -183,9 +183,9 @@ export function applyLutToPixels(pixels: PixelBuffer, lut: Lut3d): PixelBuffer {
       color,
     );
     // Typed-array stores truncate and wrap rather than clamp: + 0.5 rounds, min/max clamp.
-    output[offset] = Math.min(maximum, Math.max(0, color[0] * maximum + 0.5));
-    output[offset + 1] = Math.min(maximum, Math.max(0, color[1] * maximum + 0.5));
-    output[offset + 2] = Math.min(maximum, Math.max(0, color[2] * maximum + 0.5));
+    output[offset] = Math.min(maximum, Math.max(0, color[0]! * maximum + 0.5));
+    output[offset + 1] = Math.min(maximum, Math.max(0, color[1]! * maximum + 0.5));
+    output[offset + 2] = Math.min(maximum, Math.max(0, color[2]! * maximum + 0.5));
     if (channels === 4) output[offset + 3] = data[offset + 3]!;
   }
   return { data: output, width: pixels.width, height: pixels.height, channels };

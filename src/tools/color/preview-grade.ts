@@ -5,10 +5,11 @@ import { saveGeneratedFile } from "../../storage/save-generated-file.ts";
 import { fileIdInput } from "../shared-schemas.ts";
 import { defineTool, type ToolContext } from "../tool.ts";
 import { gradeSpecShape } from "./grade-spec.ts";
+import { liveGradeSchema } from "./live-grade.ts";
 import { loadVisualSource } from "./load-source.ts";
 import { lookName, lookSlug } from "./look-name.ts";
 import { probeGradableVideo } from "./probe-source.ts";
-import { resolveGrade } from "./resolve-grade.ts";
+import { gradeOfResolvedSpec, liveGradeOf, resolveGradeSpec } from "./resolve-grade.ts";
 
 const scopeFiles = z.object({ waveform: z.string(), vectorscope: z.string(), histogram: z.string() });
 
@@ -29,6 +30,7 @@ export const previewGradeTool = defineTool({
     atSeconds: z.number().nullable(),
     files: z.object({ before: z.string(), after: z.string(), split: z.string(), sideBySide: z.string() }),
     scopes: z.object({ before: scopeFiles, after: scopeFiles }).nullable(),
+    live: liveGradeSchema.describe("the resolved grade, for the card's live WebGL preview"),
   }),
   cost: 0,
   annotations: { readOnly: false, destructive: false, longRunning: false, idempotent: true },
@@ -42,12 +44,12 @@ export const previewGradeTool = defineTool({
   ],
   async execute(context, input) {
     const { file, localPath } = await loadVisualSource(context, input.fileId);
-    const grade = await resolveGrade({
+    const resolved = await resolveGradeSpec({
       transaction: context.transaction,
       storage: context.storage,
       spec: input,
     });
-    const lut = compileGrade(grade);
+    const lut = compileGrade(gradeOfResolvedSpec(resolved));
     let atSeconds: number | null = null;
     let frame: Awaited<ReturnType<typeof previewStillGrade>>;
     if (file.kind === "video") {
@@ -97,7 +99,14 @@ export const previewGradeTool = defineTool({
           after: await saveScopes("after", frame.scopes.after),
         }
       : null;
-    return { sourceFileId: file.id, lookName: lookName(input), atSeconds, files, scopes };
+    return {
+      sourceFileId: file.id,
+      lookName: lookName(input),
+      atSeconds,
+      files,
+      scopes,
+      live: liveGradeOf(resolved),
+    };
   },
 });
 

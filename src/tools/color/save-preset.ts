@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
-import { gradePresets } from "../../media/color/index.ts";
+import { type GradeInput, gradePresets, layerGrade } from "../../media/color/index.ts";
 import { defineTool } from "../tool.ts";
 import { gradeAdjustmentsSchema } from "./grade-adjustments.ts";
 import { upsertUserPreset } from "./grade-queries.ts";
 import { gradeSpecShape } from "./grade-spec.ts";
 import { presetIdOf } from "./preset-names.ts";
-import { layerAdjustments } from "./resolve-grade.ts";
 
 export const savePresetTool = defineTool({
   name: "save-preset",
@@ -33,7 +32,10 @@ export const savePresetTool = defineTool({
       throw new AppError("bad_request:preset", "Give a preset to start from or some adjustments to save.");
     }
     const grade = gradeAdjustmentsSchema.parse(
-      layerAdjustments(input.preset ? gradePresets[presetIdOf(input.preset)].grade : {}, input.adjustments),
+      layerGrade<GradeInput>(
+        input.preset ? gradePresets[presetIdOf(input.preset)].grade : {},
+        input.adjustments,
+      ),
     );
     const { preset, replaced } = await context.transaction((tx) =>
       upsertUserPreset(tx, {

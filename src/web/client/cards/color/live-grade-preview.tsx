@@ -1,33 +1,62 @@
 import * as Slider from "@radix-ui/react-slider";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { compileGrade } from "../../../../media/color/compile-grade.ts";
-import type { GradeInput } from "../../../../media/color/grade-schema.ts";
-import { gradePresets, type PresetId } from "../../../../media/color/presets.ts";
+import type { Lut3d } from "../../../../media/color/lut.ts";
+import type { PresetId } from "../../../../media/color/presets.ts";
+import type { LiveGrade } from "../../../../tools/color/live-grade.ts";
+import { fetchCreativeLut } from "./creative-lut.ts";
 import { GradeControls, type LiveAdjustments } from "./grade-controls.tsx";
+import { compileLiveGrade, liveGradeBase } from "./live-grade-lut.ts";
 import { createLutRenderer, type LutRenderer } from "./lut-renderer.ts";
 
+type CreativeLutState = { status: "none" | "loading" } | { status: "ready"; lut: Lut3d };
+
 /**
- * The frame with the grade applied live in WebGL2 while the controls move: the same `compileGrade` LUT
- * and tetrahedral lookup the render uses, so what is seen here is what `grade-media` writes.
+ * The frame with the grade applied live in WebGL2 while the controls move: the full grade (preset,
+ * adjustments, user preset, creative `.cube` with its mix) compiled by the same `compileGrade` into the
+ * one LUT the render applies, with the same tetrahedral lookup, so what is seen here is what
+ * `grade-media` writes.
  */
-export function LiveGradePreview(props: {
-  imageUrl: string;
-  initialPreset: PresetId | null;
-  initialAdjustments: LiveAdjustments;
-  inputSpace: GradeInput["inputSpace"];
-}) {
+export function LiveGradePreview(props: { imageUrl: string; grade: LiveGrade }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const rendererRef = useRef<LutRenderer | null>(null);
-  const [preset, setPreset] = useState(props.initialPreset);
-  const [adjustments, setAdjustments] = useState(props.initialAdjustments);
+  const [preset, setPreset] = useState<PresetId | null>(props.grade.preset);
+  const [sliders, setSliders] = useState<LiveAdjustments>({});
   const [split, setSplit] = useState(0);
   const splitRef = useRef(split);
   const [problem, setProblem] = useState<string | null>(null);
-  const base = useMemo<GradeInput>(() => (preset ? gradePresets[preset].grade : {}), [preset]);
+  const lutFileId = props.grade.lut?.fileId ?? null;
+  const [creative, setCreative] = useState<CreativeLutState>({ status: lutFileId ? "loading" : "none" });
+  const grade = useMemo(() => ({ ...props.grade, preset }), [props.grade, preset]);
+  const base = useMemo(() => liveGradeBase(grade), [grade]);
   const lut = useMemo(
-    () => compileGrade({ ...base, ...adjustments, inputSpace: props.inputSpace ?? "rec709" }, { size: 33 }),
-    [base, adjustments, props.inputSpace],
+    () =>
+      creative.status === "loading"
+        ? null
+        : compileLiveGrade({
+            grade,
+            creativeLut: creative.status === "ready" ? creative.lut : null,
+            sliders,
+          }),
+    [grade, creative, sliders],
   );
+
+  useEffect(() => {
+    if (!lutFileId) {
+      setCreative({ status: "none" });
+      return undefined;
+    }
+    let current = true;
+    setCreative({ status: "loading" });
+    fetchCreativeLut(lutFileId).then(
+      (loaded) => current && setCreative({ status: "ready", lut: loaded }),
+      (error: unknown) =>
+        current &&
+        setProblem(`${error instanceof Error ? error.message : String(error)} Use Preview to see the look.`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [lutFileId]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -55,6 +84,7 @@ export function LiveGradePreview(props: {
   }, [props.imageUrl]);
 
   useEffect(() => {
+    if (!lut) return;
     rendererRef.current?.setLut(lut);
     rendererRef.current?.render(splitRef.current / 100);
   }, [lut]);
@@ -68,6 +98,9 @@ export function LiveGradePreview(props: {
   return (
     <div className="space-y-2" data-testid="live-grade-preview">
       <canvas ref={canvasRef} className="block h-auto w-full rounded border border-stone-800 bg-black" />
+      {creative.status === "loading" ? (
+        <p className="text-xs text-stone-400">Loading the look's .cube…</p>
+      ) : null}
       <Slider.Root
         className="relative flex h-4 touch-none items-center select-none"
         value={[split]}
@@ -84,10 +117,10 @@ export function LiveGradePreview(props: {
       </Slider.Root>
       <GradeControls
         preset={preset}
-        adjustments={adjustments}
+        adjustments={sliders}
         base={base}
         onPreset={setPreset}
-        onAdjust={setAdjustments}
+        onAdjust={setSliders}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import { BeforeAfterSlider } from "./before-after-slider.tsx";
 import { DownloadLinks } from "./download-links.tsx";
 import { fileContentUrl } from "./file-url.ts";
 import { LiveGradePreview } from "./live-grade-preview.tsx";
-import { liveSettingsFrom } from "./live-grade-settings.ts";
+import { liveGradeFrom } from "./live-grade-settings.ts";
 
 type PreviewOutput = z.infer<typeof previewGradeTool.outputSchema>;
 
@@ -16,7 +16,7 @@ type PreviewOutput = z.infer<typeof previewGradeTool.outputSchema>;
 export function PreviewGradeCard(props: ToolCardProps) {
   if (!hasKeys(props.output, "files", "lookName")) return <GenericToolCard {...props} />;
   const output = props.output as PreviewOutput;
-  const live = liveSettingsFrom(props.input);
+  const live = liveGradeFrom(props.output, props.input);
   const at = output.atSeconds === null ? "" : ` at ${output.atSeconds.toFixed(1)} s`;
   return (
     <CardFrame
@@ -50,12 +50,7 @@ export function PreviewGradeCard(props: ToolCardProps) {
       ) : null}
       <details className="mt-2" data-testid="live-grade">
         <summary className="cursor-pointer text-xs text-amber-300">Adjust live</summary>
-        <LiveGradePreview
-          imageUrl={fileContentUrl(output.files.before)}
-          initialPreset={live.preset}
-          initialAdjustments={live.adjustments}
-          inputSpace={live.inputSpace}
-        />
+        <LiveGradePreview imageUrl={fileContentUrl(output.files.before)} grade={live} />
         <p className="mt-1 text-xs text-stone-500">
           Tell the assistant the values you like (for example “exposure 0.3, warmth 20”) to preview or render
           them.
