@@ -89,9 +89,9 @@ function suppressStationary(signal: Float32Array, noisePower: Float64Array, floo
       const posterior = power * inverse;
       const prior =
         decisionDirectedWeight * previousClean[bin]! * inverse +
-        (1 - decisionDirectedWeight) * (posterior > 1 ? posterior - 1 : 0);
+        (1 - decisionDirectedWeight) * Math.max(posterior - 1, 0);
       const wiener = prior / (1 + prior);
-      const gain = wiener > floor ? wiener : floor;
+      const gain = Math.max(wiener, floor);
       previousClean[bin] = gain * gain * power;
       real[bin] = binReal * gain;
       imaginary[bin] = binImaginary * gain;
