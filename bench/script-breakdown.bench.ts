@@ -47,11 +47,18 @@ execFileSync(
 const fountainBytes = new TextEncoder().encode(fountain);
 const pdfBytes = new Uint8Array(readFileSync(pdfPath));
 
+/** CPU time of this process in ms: on a machine shared with other work it moves far less than wall time. */
+function cpuMilliseconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 async function run(bytes: Uint8Array, fileName: string) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const screenplay = await parseScreenplay({ bytes, fileName });
   const breakdown = await buildBreakdown({ screenplay, extractor: createOfflineExtractor() });
-  return { milliseconds: performance.now() - started, breakdown, screenplay };
+  return { milliseconds: performance.now() - started, cpu: cpuMilliseconds(cpu), breakdown, screenplay };
 }
 
 function medianMilliseconds(work: () => unknown, rounds = 5): number {
@@ -68,20 +75,25 @@ function medianMilliseconds(work: () => unknown, rounds = 5): number {
 
 async function median(bytes: Uint8Array, fileName: string, rounds = 5) {
   await run(bytes, fileName);
-  const times: number[] = [];
-  let last = await run(bytes, fileName);
-  for (let round = 0; round < rounds; round += 1) {
-    last = await run(bytes, fileName);
-    times.push(last.milliseconds);
-  }
-  times.sort((left, right) => left - right);
-  return { ...last, milliseconds: times[Math.floor(times.length / 2)] ?? 0 };
+  const results = [];
+  for (let round = 0; round < rounds; round += 1) results.push(await run(bytes, fileName));
+  const middle = <T>(values: T[], by: (value: T) => number) =>
+    [...values].sort((left, right) => by(left) - by(right))[Math.floor(values.length / 2)];
+  const wall = middle(results, (result) => result.milliseconds);
+  const cpu = middle(results, (result) => result.cpu);
+  if (!wall || !cpu) throw new Error("no rounds ran");
+  return { ...wall, cpu: cpu.cpu };
 }
 
 const fromFountain = await median(fountainBytes, "long.fountain");
 const fromPdf = await median(pdfBytes, "long.pdf");
 const pages = paginate(fromFountain.screenplay).totalPages;
-console.log(`cores: ${os.availableParallelism()}  node ${process.version}`);
+console.log(
+  `cores: ${os.availableParallelism()}  node ${process.version}  load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" ")}`,
+);
 console.log(
   `script: ${fromFountain.breakdown.scenes.length} scenes, ${pages} pages paginated, ${fromPdf.screenplay.sourcePageCount} pages in the afterwriting PDF`,
 );
@@ -91,7 +103,7 @@ for (const [label, result, target] of [
 ] as const) {
   const elements = result.breakdown.scenes.reduce((sum, scene) => sum + scene.elements.length, 0);
   console.log(
-    `${label.padEnd(9)} ${result.milliseconds.toFixed(0).padStart(6)} ms  target ${target} ms  ratio ${(result.milliseconds / target).toFixed(2)}  (${elements} elements)`,
+    `${label.padEnd(9)} ${result.milliseconds.toFixed(0).padStart(6)} ms  target ${target} ms  ratio ${(result.milliseconds / target).toFixed(2)}  (cpu ${result.cpu.toFixed(0)} ms; ${elements} elements)`,
   );
 }
 const sheets = fromFountain.breakdown;
