@@ -36,17 +36,30 @@ function sleep(milliseconds: number) {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
+/** `start`: `npm start` (`scripts/start.js`, which builds the web app when stale, then serves the build).
+ * `dev`: the entry of `npm run dev` (`src/main.ts --dev`, the app through Vite) without tsx's file watcher,
+ * so an edit elsewhere in the checkout cannot restart the server under a test. */
+export type StudioCommand = "start" | "dev";
+
+const commandArguments: Record<StudioCommand, string[]> = {
+  start: [path.join(root, "scripts/start.js")],
+  dev: [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "src/main.ts"), "--dev"],
+};
+
 /**
- * Starts `node scripts/start.js` (which builds the web app when stale) on a free port and a fresh temp
- * `NOLLYAI_DATA_DIR`, and waits for `/api/health`.
+ * Starts the studio (`npm start` unless told `dev`) on a free port and a fresh temp `NOLLYAI_DATA_DIR`, and
+ * waits for `/api/health`.
  */
-export async function startStudio(extraEnvironment: Record<string, string> = {}): Promise<StudioServer> {
+export async function startStudio(
+  extraEnvironment: Record<string, string> = {},
+  command: StudioCommand = "start",
+): Promise<StudioServer> {
   const dataDirectory = await mkdtemp(path.join(tmpdir(), "nollyai-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/start.js")], {
+  const child: ChildProcess = spawn(process.execPath, commandArguments[command], {
     cwd: root,
     env: {
       ...process.env,
@@ -75,7 +88,7 @@ export async function startStudio(extraEnvironment: Record<string, string> = {})
     exited = true;
   });
 
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 480_000;
   for (;;) {
     if (exited) throw new Error(`The studio exited during start-up:\n${log.slice(-4000)}`);
     if (Date.now() > deadline)

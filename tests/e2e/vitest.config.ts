@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.test.ts"],
     testTimeout: 180_000,
-    hookTimeout: 300_000,
+    hookTimeout: 600_000,
     pool: "forks",
     fileParallelism: false,
   },

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, isMissingEndpoint } from "../lib/api.ts";
+import { mergeJobLists } from "../lib/job-snapshots.ts";
 import type {
   CreditEntry,
   JobSnapshot,
@@ -74,6 +75,9 @@ export function useJobs(projectId?: string) {
       const body = await optional<{ jobs: JobSnapshot[] }>(`/api/jobs${query}`);
       return body ? body.jobs : null;
     },
+    // A list asked for before an event can answer after it: never let it move a job back.
+    structuralSharing: (current, incoming) =>
+      mergeJobLists(current as JobSnapshot[] | null | undefined, incoming as JobSnapshot[] | null),
   });
 }
 

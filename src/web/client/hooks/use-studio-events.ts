@@ -1,17 +1,14 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { upsertJobSnapshot } from "../lib/job-snapshots.ts";
 import type { JobSnapshot, StudioNotification } from "../lib/types.ts";
 import { keys } from "./queries.ts";
 
 export type EventsState = "connecting" | "live" | "offline";
 
 function upsertJob(queryClient: QueryClient, job: JobSnapshot) {
-  const update = (current: JobSnapshot[] | null | undefined) => {
-    if (!current) return current;
-    const index = current.findIndex((existing) => existing.jobId === job.jobId);
-    if (index === -1) return [job, ...current];
-    return current.map((existing) => (existing.jobId === job.jobId ? { ...existing, ...job } : existing));
-  };
+  const update = (current: JobSnapshot[] | null | undefined) =>
+    current ? upsertJobSnapshot(current, job) : current;
   queryClient.setQueryData<JobSnapshot[] | null>(keys.jobs(), update);
   if (job.projectId) queryClient.setQueryData<JobSnapshot[] | null>(keys.jobs(job.projectId), update);
 }
