@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInClient } from "./testing/accounts.ts";
 import { postChat, say } from "./testing/chat-stream.ts";
-import type { TestClient } from "./testing/http-client.ts";
+import { TestClient } from "./testing/http-client.ts";
 import { startTestStudio, type TestStudio } from "./testing/test-studio.ts";
 
 let harness: TestStudio;
@@ -24,6 +24,9 @@ const credits = async (client: TestClient) =>
   ((await client.get("/api/me")).data.profile as { credits: number }).credits;
 const loadThread = async (client: TestClient, threadId: string) =>
   (await client.get(`/api/threads/${threadId}`)).data as unknown as { messages: StoredMessage[] };
+
+const firstUserMessageId = async (threadId: string) =>
+  (await loadThread(alice, threadId)).messages.find((message) => message.role === "user")!.id;
 
 describe("chat over HTTP with the offline model", () => {
   it("streams a turn with a tool call, its result and text, and reloads the thread", async () => {
@@ -141,6 +144,20 @@ describe("chat over HTTP with the offline model", () => {
       expect((await bob.get(`/api/threads/${aliceTurn.threadId}`)).status).toBe(404);
     });
 
+    it("charges nothing and stores no thread when the message cannot be stored", async () => {
+      const first = await say(alice, "list my files");
+      const sentId = await firstUserMessageId(first.threadId!);
+      const before = await credits(alice);
+      const threadsBefore = ((await alice.get("/api/threads")).data.threads as unknown[]).length;
+      // The same message id again, outside its conversation: refused after the thread check and the charge.
+      const reused = await postChat(alice, {
+        message: { id: sentId, parts: [{ type: "text", text: "list my files" }] },
+      });
+      expect(reused.status).toBe(409);
+      expect(await credits(alice)).toBe(before);
+      expect(((await alice.get("/api/threads")).data.threads as unknown[]).length).toBe(threadsBefore);
+    });
+
     it("says plainly when credits have run out and stores nothing", async () => {
       let balance = await credits(bob);
       while (balance >= 2) {
@@ -155,4 +172,34 @@ describe("chat over HTTP with the offline model", () => {
       expect(((await bob.get("/api/threads")).data.threads as unknown[]).length).toBe(threadsBefore);
     });
   });
+
+  describe("sessions", () => {
+    it("refuses a session that was signed out, even with its old cookie", async () => {
+      const carol = await signedInClient(harness.studio, harness.baseUrl, "carol@example.com");
+      const oldCookie = carol.cookieHeader();
+      expect((await say(carol, "show my projects")).status).toBe(200);
+      expect((await carol.post("/api/auth/sign-out", {})).status).toBe(200);
+      const replayed = await say(withCookie(oldCookie), "show my projects");
+      expect(replayed.status).toBe(401);
+      expect(replayed.json?.error.message).toMatch(/Sign in/);
+    });
+
+    it("refuses a session cookie whose signature does not match", async () => {
+      const cookie = alice.cookieHeader();
+      const forged = cookie.replace(
+        /(session_token=[^.;]+\.)([^;])/,
+        (_match, head: string, first: string) => `${head}${first === "A" ? "B" : "A"}`,
+      );
+      expect(forged).not.toBe(cookie);
+      expect((await say(withCookie(forged), "show my projects")).status).toBe(401);
+      expect((await say(withCookie(cookie), "show my projects")).status).toBe(200);
+    });
+  });
 });
+
+/** A client that sends exactly this Cookie header. */
+function withCookie(cookie: string): TestClient {
+  const client = new TestClient(harness.baseUrl);
+  client.cookieHeader = () => cookie;
+  return client;
+}
