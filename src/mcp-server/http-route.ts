@@ -31,7 +31,13 @@ export type McpHttpRouter = Router & {
  */
 export function mcpHttpRoutes(
   deps: McpHttpDeps,
-  options: { tools?: readonly Tool[]; idleMinutes?: number; maxSessionsPerUser?: number } = {},
+  options: {
+    tools?: readonly Tool[];
+    idleMinutes?: number;
+    maxSessionsPerUser?: number;
+    /** How long a verified access token is trusted without a database lookup (30 s by default; 0: never). */
+    tokenTtlMs?: number;
+  } = {},
 ): McpHttpRouter {
   const router = Router();
   const mcpDeps: McpDeps = { ...deps, publicUrl: deps.config.publicUrl };
@@ -42,7 +48,11 @@ export function mcpHttpRoutes(
     logger: deps.logger,
   });
 
-  const tokens = createTokenVerificationCache({ database: deps.database, logger: deps.logger });
+  const tokens = createTokenVerificationCache({
+    database: deps.database,
+    logger: deps.logger,
+    ...(options.tokenTtlMs === undefined ? {} : { ttlMs: options.tokenTtlMs }),
+  });
 
   router.use(
     "/mcp",

@@ -11,7 +11,7 @@ import type { Logger } from "../lib/logger.ts";
 export type TokenVerificationCacheOptions = {
   database: Pick<DatabaseHandle, "db" | "listen">;
   logger: Logger;
-  /** How long a verification is trusted without asking the database again. */
+  /** How long a verification is trusted without asking the database again; 0 asks it every time. */
   ttlMs?: number;
   /** At most this many tokens are held; the oldest go first. */
   maxEntries?: number;
@@ -83,7 +83,7 @@ export function createTokenVerificationCache(options: TokenVerificationCacheOpti
         entries.delete(hash);
       }
 
-      const canRemember = !closed && (await startListening());
+      const canRemember = ttlMs > 0 && !closed && (await startListening());
       const heardBefore = revocationsHeard;
       const verified = await verifyAccessToken(database.db, token);
       if (verified && canRemember && revocationsHeard === heardBefore) {
