@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { prepareVectorSearch, vectorSearchChunks } from "../../db/queries/chunks.ts";
+import { prepareVectorSearch, vectorSearchChunks } from "../../db/queries/chunk-search.ts";
 import { createProject } from "../../db/queries/projects.ts";
 import { withSystem, withUser } from "../../db/rls.ts";
 import { selectRows } from "../../db/rows.ts";

@@ -3,6 +3,7 @@ import { getProject } from "../../db/queries/projects.ts";
 import type { UserScope } from "../../db/rls.ts";
 import type { Embedder } from "../../providers/embeddings/index.ts";
 import { embeddingBatchSize } from "./embed-chunks.ts";
+import { forgetProjectChunkCounts } from "./project-chunk-counts.ts";
 
 /**
  * Re-embeds every chunk of the project that another model (or none) embedded, with `embedder`, in
@@ -44,6 +45,7 @@ export async function reembedProject(input: {
         })),
       ),
     );
+    forgetProjectChunkCounts(input.projectId);
     reembedded += batch.length;
     input.onProgress?.(reembedded);
   }

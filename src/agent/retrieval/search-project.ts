@@ -1,14 +1,16 @@
 import {
-  type ChunkSourceType,
-  countModelChunks,
   hybridSearchChunks,
   prepareVectorSearch,
   type VectorSearchMode,
-} from "../../db/queries/chunks.ts";
+} from "../../db/queries/chunk-search.ts";
+import type { ChunkSourceType } from "../../db/queries/chunks.ts";
 import { getProject } from "../../db/queries/projects.ts";
 import type { UserScope } from "../../db/rls.ts";
 import { AppError } from "../../lib/errors.ts";
-import { type Embedder, relatedWords, stem, words } from "../../providers/embeddings/index.ts";
+import { isId } from "../../lib/ids.ts";
+import type { Embedder } from "../../providers/embeddings/index.ts";
+import { fullTextTerms } from "./full-text-terms.ts";
+import { forgetProjectChunkCounts, projectChunkCounts } from "./project-chunk-counts.ts";
 
 /**
  * Below this many chunks of the model in the project, vectors are compared exactly (a few milliseconds);
@@ -71,27 +73,35 @@ export async function searchProject(input: SearchProjectInput): Promise<SearchPr
   if (!vector)
     throw new AppError("internal:embedding", "The embedding model returned no vector for the query.");
   return input.scope(async (tx) => {
-    await getProject(tx, input.projectId);
-    const filter = {
+    // The statement below reads the project too; this only keeps a malformed id from reaching SQL.
+    if (!isId(input.projectId)) await getProject(tx, input.projectId);
+    const counts = await projectChunkCounts(tx, {
+      projectId: input.projectId,
+      embeddingModel: input.embedder.id,
+    });
+    const mode: VectorSearchMode = counts.embedded < exactSearchLimit ? "exact" : "index";
+    if (mode === "index") await prepareVectorSearch(tx, candidates);
+    const exactSyntax = usesSearchSyntax(query);
+    const hits = await hybridSearchChunks(tx, {
       projectId: input.projectId,
       embeddingModel: input.embedder.id,
       ...(input.sourceTypes?.length ? { sourceTypes: input.sourceTypes } : {}),
-    };
-    const count = await countModelChunks(tx, { ...filter, atMost: exactSearchLimit });
-    const mode: VectorSearchMode = count < exactSearchLimit ? "exact" : "index";
-    if (mode === "index") await prepareVectorSearch(tx, candidates);
-    const match = usesSearchSyntax(query) ? "all" : "any";
-    const queryWords = words(query);
-    const hits = await hybridSearchChunks(tx, {
-      ...filter,
+      terms: fullTextTerms(query, { expand: !exactSyntax }),
+      match: exactSyntax ? "all" : "any",
       query,
-      expansion: match === "any" ? relatedWords([...queryWords, ...queryWords.map(stem)]).join(" ") : "",
-      match,
       vector,
       limit: k,
       candidates,
       mode,
+      corpusSize: counts.total,
     });
+    if (hits.length === 0) {
+      // No passage: either nothing matched or the project is not the caller's to see.
+      await getProject(tx, input.projectId).catch((error: unknown) => {
+        forgetProjectChunkCounts(input.projectId);
+        throw error;
+      });
+    }
     const passages = hits.map((hit): Passage => {
       const foundBy: Ranker[] = [];
       if (hit.fullTextRank !== null) foundBy.push("full_text");

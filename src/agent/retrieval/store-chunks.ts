@@ -3,6 +3,7 @@ import { getProject } from "../../db/queries/projects.ts";
 import type { UserScope } from "../../db/rls.ts";
 import { AppError } from "../../lib/errors.ts";
 import type { ChunkDraft, ChunkSource } from "./chunk-draft.ts";
+import { forgetProjectChunkCounts } from "./project-chunk-counts.ts";
 
 /** What the plan step found: whether anything changed, and which passages need new embeddings. */
 export type IngestionPlan = {
@@ -68,7 +69,7 @@ export async function storeChunks(
     embeddingModel: string;
   },
 ): Promise<StoreResult> {
-  return scope(async (tx) => {
+  const result = await scope(async (tx) => {
     const key = sourceKey(input.projectId, input.source);
     const previous = new Map<string, number[]>();
     for (const chunk of await listSourceChunks(tx, key)) {
@@ -102,4 +103,6 @@ export async function storeChunks(
     const { deleted } = await replaceSourceChunks(tx, key, rows);
     return { inserted: rows.length, deleted, reused };
   });
+  forgetProjectChunkCounts(input.projectId);
+  return result;
 }

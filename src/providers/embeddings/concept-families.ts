@@ -38,6 +38,11 @@ export function conceptFamily(word: string, stemmed: string): string | undefined
   return conceptOf.get(word) ?? conceptOf.get(stemmed);
 }
 
+/** The members of a family, by the family's name (as `conceptFamily` returns it). */
+export function familyMembers(concept: string): string[] {
+  return families[concept]?.split("|") ?? [];
+}
+
 /**
  * The other members of the families that the given words belong to: query expansion for full-text search
  * ("funeral" also looks for "cemetery" and "grave").
@@ -48,7 +53,7 @@ export function relatedWords(words: readonly string[]): string[] {
   for (const word of words) {
     const concept = conceptOf.get(word);
     if (concept === undefined) continue;
-    for (const member of families[concept]?.split("|") ?? []) {
+    for (const member of familyMembers(concept)) {
       if (!given.has(member)) related.add(member);
     }
   }

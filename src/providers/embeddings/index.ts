@@ -1,6 +1,6 @@
 /** Embedding models of the studio: Gemini, OpenAI-compatible servers and the offline hashing embedder. */
 
-export { relatedWords } from "./concept-families.ts";
+export { conceptFamily, familyMembers, relatedWords } from "./concept-families.ts";
 export { createEmbedder, createLocalHashEmbedder, type EmbedderSettings } from "./create-embedder.ts";
 export {
   createModelEmbedder,
