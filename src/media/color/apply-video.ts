@@ -22,7 +22,11 @@ export type GradeVideoOptions = {
   input: string;
   /** The output file; its extension (.mp4, .mov, .mkv) picks the container. */
   output: string;
-  lut: Lut3d;
+  /**
+   * The LUT, or a `.cube` file of it that ffmpeg reads as is (such as the grade's saved LUT), which spares
+   * formatting and writing a temporary copy of the same data.
+   */
+  lut: Lut3d | { cubeFile: string };
   codec?: VideoCodec;
   quality?: EncoderQuality;
   range?: FrameRange;
@@ -72,7 +76,7 @@ export async function gradeVideo(options: GradeVideoOptions): Promise<GradedVide
   const durationSeconds = Number.isFinite(end) ? end - start : 0;
   const seek = start > 0 ? ["-ss", String(start)] : [];
   const limit = range.end !== undefined ? ["-t", String(range.end - start)] : [];
-  await withTemporaryCube(options.lut, async (cubePath) => {
+  const render = async (cubePath: string) => {
     const args = [
       ...seek,
       "-i",
@@ -103,6 +107,9 @@ export async function gradeVideo(options: GradeVideoOptions): Promise<GradedVide
       await rm(options.output, { force: true });
       throw error;
     }
-  });
+  };
+  const { lut } = options;
+  if ("cubeFile" in lut) await render(lut.cubeFile);
+  else await withTemporaryCube(lut, render);
   return { output: options.output, codec: encoder.codec, pixelFormat: encoder.pixelFormat, durationSeconds };
 }

@@ -44,22 +44,25 @@ export const gradeMediaJob = defineJob({
     const gradedFileId = await step.run(
       "grade",
       async (progress) => {
-        const { lut } = await loadCubeFile({ transaction, storage, fileId: lutFileId });
         const source = await transaction((tx) => getFile(tx, input.fileId));
         const sourcePath = await storage.localPath(source.storageKey);
         const directory = await mkdtemp(path.join(os.tmpdir(), "nollyai-grade-"));
         try {
           const output = path.join(directory, input.outputName);
           if (input.mediaKind === "image") {
+            const { lut } = await loadCubeFile({ transaction, storage, fileId: lutFileId });
             await gradeStillFile({ input: sourcePath, output, lut });
           } else {
+            // ffmpeg reads the saved .cube itself: no parse, re-format and temporary copy of the same data.
+            const lutFile = await transaction((tx) => getFile(tx, lutFileId));
+            const cubeFile = await storage.localPath(lutFile.storageKey);
             let reported = 0;
             let pending = Promise.resolve();
             await gradeVideo({
               paths: jobFfmpegPaths(services),
               input: sourcePath,
               output,
-              lut,
+              lut: { cubeFile },
               codec: input.codec,
               ...(input.range ? { range: input.range } : {}),
               onProgress: ({ fraction }) => {
