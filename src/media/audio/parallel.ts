@@ -81,9 +81,14 @@ export async function processChannels(
     options.parallel ?? (channels.length > 1 && samples >= parallelThreshold && availableParallelism() > 1);
   if (!parallel) {
     const results: Float32Array[] = [];
+    // on this thread an abort is seen at the next stage boundary
+    const onStageOrAbort = (stage: StageName) => {
+      onStage(stage);
+      options.signal?.throwIfAborted();
+    };
     for (const channel of channels) {
       options.signal?.throwIfAborted();
-      results.push(await processChannel(channel, plan, onStage));
+      results.push(await processChannel(channel, plan, onStageOrAbort));
       await new Promise((resolve) => setImmediate(resolve));
     }
     options.signal?.throwIfAborted();
