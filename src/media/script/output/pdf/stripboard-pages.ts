@@ -5,7 +5,7 @@ import { parseHexColor, type Rgb } from "./pdf-color.ts";
 import type { PdfDocument } from "./pdf-document.ts";
 import type { PdfPage } from "./pdf-page.ts";
 import { stripColorOf } from "./strip-colors.ts";
-import { fitText, wrapText } from "./text-metrics.ts";
+import { fitText, textWidth, wrapText } from "./text-metrics.ts";
 
 const rowHeight = 25;
 const headerHeight = 16;
@@ -87,6 +87,13 @@ export function drawStripboard(document: PdfDocument, context: SheetContext): vo
           size: 8.5,
         });
         page.text(at.x, at.y + 10, fitText(row.synopsis, "Helvetica", 7, width), { size: 7, color: grey });
+        continue;
+      }
+      if (column.key === "cast" && textWidth(row.castNumbers.join(", "), "Helvetica", 8.5) > width) {
+        // A crowded scene keeps every cast number: two smaller lines before anything is cut.
+        const [first = "", ...rest] = wrapText(row.castNumbers.join(", "), "Helvetica", 7, width);
+        page.text(at.x, at.y - 1, first, { size: 7 });
+        page.text(at.x, at.y + 8, fitText(rest.join(" "), "Helvetica", 7, width), { size: 7 });
         continue;
       }
       const value = {
