@@ -17,6 +17,7 @@ import { type ChatRequest, messageText } from "./message-input.ts";
 import { openTurn } from "./open-turn.ts";
 import { projectSummary } from "./project-summary.ts";
 import { buildSystemPrompt } from "./system-prompt.ts";
+import { yieldToIo } from "./yield-to-io.ts";
 
 export type AgentTurn = {
   threadId: string;
@@ -53,6 +54,8 @@ export async function startAgentTurn(
     onError: (error) => describeError(error),
     execute: async ({ writer }) => {
       writer.write({ type: "start", messageId: replyId });
+      // The client gets its first byte now, not after retrieval and the prompt are ready.
+      await yieldToIo();
       const result = await startModel(deps, {
         userId,
         thread,
