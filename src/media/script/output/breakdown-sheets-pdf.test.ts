@@ -70,6 +70,7 @@ describe("breakdown sheets as PDF", () => {
     expect(stripboard).toContain("OJA MARKET");
     expect(stripboard).toMatch(/3 scenes, [\d /]+ pages in total/);
     expect(stripboard).toContain("1. FOLAKE");
+    expect(stripboard).toMatch(/Day interior\s+Day exterior\s+Night interior\s+Night exterior/);
 
     for (const [index, scene] of breakdown.scenes.entries()) {
       const sheet = pages[index + 1] ?? "";

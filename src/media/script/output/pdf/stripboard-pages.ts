@@ -4,7 +4,7 @@ import { margin, type SheetContext } from "./breakdown-sheet-pages.ts";
 import { parseHexColor, type Rgb } from "./pdf-color.ts";
 import type { PdfDocument } from "./pdf-document.ts";
 import type { PdfPage } from "./pdf-page.ts";
-import { stripColorOf } from "./strip-colors.ts";
+import { stripColorOf, stripColors } from "./strip-colors.ts";
 import { fitText, textWidth, wrapText } from "./text-metrics.ts";
 
 const rowHeight = 25;
@@ -132,4 +132,27 @@ export function drawStripboard(document: PdfDocument, context: SheetContext): vo
     page.text(margin, y, line, { size: 8.5, font: index === 0 ? "Helvetica-Bold" : "Helvetica" });
     y += 11;
   });
+  if (y + 14 > bottom()) {
+    page = document.addPage();
+    y = margin;
+  }
+  drawLegend(page, y + 4);
+}
+
+const legend: Array<[string, string]> = [
+  ["Day interior", stripColors.dayInterior],
+  ["Day exterior", stripColors.dayExterior],
+  ["Night interior", stripColors.nightInterior],
+  ["Night exterior", stripColors.nightExterior],
+  ["Not stated", stripColors.unknown],
+];
+
+/** What the strip colours mean, as a row of swatches. */
+function drawLegend(page: PdfPage, top: number): void {
+  let x = margin;
+  for (const [label, color] of legend) {
+    page.rect(x, top, 10, 10, { fill: parseHexColor(color), stroke: rule, lineWidth: 0.5 });
+    page.text(x + 14, top + 8, label, { size: 7.5 });
+    x += 14 + textWidth(label, "Helvetica", 7.5) + 14;
+  }
 }
