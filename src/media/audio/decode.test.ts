@@ -135,5 +135,5 @@ describe("cleanBatch", () => {
       const audio = await decodeAudio(systemFfmpeg, join(folder, `good-clean.${extension}`));
       expect(audio.duration).toBeGreaterThan(1.3);
     }
-  });
+  }, 180_000);
 });

@@ -115,5 +115,5 @@ describe("sync", () => {
     expect(report.channels).toBe(2);
     expect(pictureMd5(output)).toBe(pictureMd5(video));
     expect(Math.abs(correlationLag(readMono(video), readMono(output), 1200))).toBeLessThanOrEqual(1);
-  });
+  }, 180_000);
 });

@@ -12,8 +12,8 @@ let media: NoisyDialogue;
 beforeAll(async () => {
   media = makeNoisyDialogue();
   studio = await startColorStudio("sound@example.com");
-}, 30_000);
-afterAll(() => studio.close());
+}, 120_000);
+afterAll(() => studio?.close());
 
 const isPng = (bytes: Buffer) => bytes.subarray(1, 4).toString() === "PNG";
 
