@@ -69,28 +69,34 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
   }
 
   /**
-   * Moves an unfinished job to a final state. `decide` returns the statements of the change (ledger,
-   * job row, notification) as separate chains, sent together on the transaction; the `job-finished` event
-   * follows the job row in its chain.
+   * Moves an unfinished job to a final state. `decide` starts the statements of the change (the job row, the
+   * ledger, then the user's notice, in that order, so every transaction locks a user's balance before their
+   * grouped notice), which go out together on the transaction; `job-finished` is published after the notice,
+   * so a client that stops reading at `job-finished` has seen the notice.
    */
   async function finish(
     jobId: string,
     decide: (
       tx: UserTransaction,
       job: JobRecord,
-      mails: (PendingMail | undefined)[],
-    ) => { job: Promise<JobRecord | undefined>; alongside: Promise<unknown>[] },
+    ) => {
+      job: Promise<JobRecord | undefined>;
+      alongside: Promise<unknown>[];
+      notice?: Promise<PendingMail | undefined>;
+    },
   ): Promise<JobRecord | undefined> {
     return transition(async (tx, mails) => {
       const job = await lockJob(tx, jobId);
       if (!job || finalStatuses.has(job.status)) return job;
-      const change = decide(tx, job, mails);
-      const announced = change.job.then(async (finished) => {
-        await publish(tx, job.ownerId, { type: "job-finished", job: toJobSnapshot(finished!) });
-        return finished!;
-      });
-      const [finished] = await inParallel([announced, ...change.alongside] as const);
-      return finished;
+      const change = decide(tx, job);
+      const [finished, mail] = await inParallel([
+        change.job,
+        change.notice ?? Promise.resolve(undefined),
+        ...change.alongside,
+      ] as const);
+      mails.push(mail);
+      await publish(tx, job.ownerId, { type: "job-finished", job: toJobSnapshot(finished!) });
+      return finished!;
     });
   }
 
@@ -130,7 +136,7 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
     },
 
     async complete({ jobId, output, actualCost }) {
-      await finish(jobId, (tx, job, mails) => {
+      await finish(jobId, (tx, job) => {
         const reserved = job.creditsReserved;
         const actual = actualCost ? actualCost(reserved) : reserved;
         const captured = capturedCredits(reserved, actual);
@@ -144,24 +150,20 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
             error: null,
             creditsCaptured: captured,
           }),
-          alongside: [
-            settleJobCredits(tx, { userId: job.ownerId, jobId, tool: job.tool, reserved, actual }),
-            notifications
-              .record(tx, {
-                userId: job.ownerId,
-                kind: "job-finished",
-                title: `${job.tool} finished`,
-                body: `Your ${job.tool} job finished${captured ? ` and used ${captured} credits` : ""}.`,
-                jobId,
-              })
-              .then((mail) => mails.push(mail)),
-          ],
+          alongside: [settleJobCredits(tx, { userId: job.ownerId, jobId, tool: job.tool, reserved, actual })],
+          notice: notifications.record(tx, {
+            userId: job.ownerId,
+            kind: "job-finished",
+            title: `${job.tool} finished`,
+            body: `Your ${job.tool} job finished${captured ? ` and used ${captured} credits` : ""}.`,
+            jobId,
+          }),
         };
       });
     },
 
     async fail(jobId, error) {
-      await finish(jobId, (tx, job, mails) => {
+      await finish(jobId, (tx, job) => {
         const failure = describeJobFailure(error, Math.max(1, job.attempts));
         return {
           job: updateJob(tx, jobId, { ...finalPatch(), status: "failed", error: failure }),
@@ -173,16 +175,14 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
               reserved: job.creditsReserved,
               reason: "failed",
             }),
-            notifications
-              .record(tx, {
-                userId: job.ownerId,
-                kind: "job-failed",
-                title: `${job.tool} failed`,
-                body: `${failure.message}${job.creditsReserved ? ` The ${job.creditsReserved} reserved credits were returned.` : ""}`,
-                jobId,
-              })
-              .then((mail) => mails.push(mail)),
           ],
+          notice: notifications.record(tx, {
+            userId: job.ownerId,
+            kind: "job-failed",
+            title: `${job.tool} failed`,
+            body: `${failure.message}${job.creditsReserved ? ` The ${job.creditsReserved} reserved credits were returned.` : ""}`,
+            jobId,
+          }),
         };
       });
     },

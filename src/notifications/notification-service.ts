@@ -58,10 +58,14 @@ export function createNotificationService(options: NotificationServiceOptions) {
 
   async function record(tx: UserTransaction, input: NotificationInput): Promise<PendingMail | undefined> {
     const since = new Date(Date.now() - options.groupMinutes * 60_000);
-    const existing =
+    // Both reads go out together: a repeat grows a row every notice of the kind locks, so the fewer round
+    // trips between that lock and the commit, the less concurrent job completions wait for each other.
+    const [existing, storedPreferences] = await Promise.all([
       options.groupMinutes > 0
-        ? await findGroupableNotification(tx, { ownerId: input.userId, kind: input.kind, since })
-        : undefined;
+        ? findGroupableNotification(tx, { ownerId: input.userId, kind: input.kind, since })
+        : undefined,
+      findPreferences(tx, input.userId),
+    ]);
     const patch = {
       title: input.title,
       body: input.body,
@@ -78,10 +82,7 @@ export function createNotificationService(options: NotificationServiceOptions) {
       type: "notification-created",
       notification: toNotificationSnapshot(notification),
     });
-    const preferences = effectivePreferences(
-      await findPreferences(tx, input.userId),
-      options.creditsLowThreshold,
-    );
+    const preferences = effectivePreferences(storedPreferences, options.creditsLowThreshold);
     // A grouped repeat is not mailed again: one mail per burst.
     if (existing || !wantsEmail(preferences, input.kind)) return undefined;
     return {
