@@ -31,8 +31,9 @@ type Outcome = "continue" | "released" | "finished";
 
 /**
  * Runs one claimed job through the serve protocol until it finishes, waits (back-off, sleep) or is
- * cancelled. Each finished step is stored, fenced by the lease token, before the next request, so a crash
- * repeats at most the step that was running; the lease is extended while the job runs.
+ * cancelled. Each finished step is stored, fenced by the lease token, before the next step starts (as a
+ * checkpoint inside the request, or from the SDK's answer before the next request), so a crash repeats at most
+ * the step that was running; the lease is extended while the job runs.
  */
 export async function driveJob(options: DriveOptions, claimed: JobRecord, resumed = true): Promise<void> {
   const { db, protocol, lifecycle } = options;
