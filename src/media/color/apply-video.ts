@@ -4,7 +4,7 @@ import { AppError } from "../../lib/errors.ts";
 import type { FfmpegPaths } from "../ffmpeg/run.ts";
 import { type FfmpegProgress, runFfmpegWithProgress } from "./ffmpeg-progress.ts";
 import type { Lut3d } from "./lut.ts";
-import { lut3dFilter, withTemporaryCube } from "./lut-file.ts";
+import { lut3dFilter, withCubePath } from "./lut-file.ts";
 import { colorConversion, colorTagArguments, probeVideo, type VideoStream } from "./probe-video.ts";
 import { type EncoderQuality, encoderArguments, type VideoCodec } from "./video-encoding.ts";
 
@@ -108,8 +108,6 @@ export async function gradeVideo(options: GradeVideoOptions): Promise<GradedVide
       throw error;
     }
   };
-  const { lut } = options;
-  if ("cubeFile" in lut) await render(lut.cubeFile);
-  else await withTemporaryCube(lut, render);
+  await withCubePath(options.lut, render);
   return { output: options.output, codec: encoder.codec, pixelFormat: encoder.pixelFormat, durationSeconds };
 }
