@@ -3,7 +3,7 @@ import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { tools } from "../tools/index.ts";
 import { expectedListing } from "./testing/expected-listing.ts";
-import { connectStdioClient } from "./testing/mcp-clients.ts";
+import { connectStdioClient, stdioStartupTimeoutMs } from "./testing/mcp-clients.ts";
 import { seededDataDir } from "./testing/seeded-data-dir.ts";
 
 const dataDirs: string[] = [];
@@ -27,7 +27,7 @@ beforeAll(async () => {
       LOG_LEVEL: "warn",
     }),
   ]);
-});
+}, stdioStartupTimeoutMs + 60_000);
 afterAll(async () => {
   await Promise.all([client?.close(), jobsClient?.close()]);
   for (const directory of dataDirs) rmSync(directory, { recursive: true, force: true });

@@ -15,6 +15,9 @@ export async function connectHttpClient(baseUrl: string, token: string): Promise
   return client;
 }
 
+/** Start-up (tsx compiling the studio, opening its database) is not under test, and slow on a busy machine. */
+export const stdioStartupTimeoutMs = 5 * 60_000;
+
 /** An SDK client over stdio, spawning `node --import tsx <entry>` with `environment` added. */
 export async function connectStdioClient(
   entry: string,
@@ -33,7 +36,7 @@ export async function connectStdioClient(
     stderr += chunk.toString();
   });
   try {
-    await client.connect(transport);
+    await client.connect(transport, { timeout: stdioStartupTimeoutMs });
   } catch (error) {
     throw new Error(`the stdio server did not start: ${stderr}`, { cause: error });
   }
