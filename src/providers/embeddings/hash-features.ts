@@ -11,7 +11,10 @@ const stopWords = new Set(
     "now of off on once only or other our ours ourselves out over own same she should so some such than that the " +
     "their theirs them themselves then there these they this those through to too under until up very was we " +
     "were what when where which while who whom why will with would you your yours yourself yourselves s t d ll m " +
-    "re ve don didn doesn isn wasn won cont"
+    "re ve don didn doesn isn wasn won cont" +
+    // Screenplay format words (scene headings, transitions, V.O./O.S.) say nothing about the story; words
+    // like CUT or MATCH that stories use too stay.
+    " int ext continuous fade dissolve crossfade prelap pov o v"
   ).split(" "),
 );
 
