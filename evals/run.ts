@@ -39,5 +39,7 @@ console.log(`\n== Retrieval (${retrieval.embeddingModel})`);
 for (const result of retrieval.perQuestion.filter((question) => question.hitAt === null)) {
   console.log(`  miss: ${result.question}  (expected ${result.expected.join(", ")})`);
 }
-console.log(`retrieval recall@5 ${retrieval.recallAt5.toFixed(2)} (target ${retrieval.threshold})`);
+console.log(
+  `retrieval recall@5 ${retrieval.recallAt5.toFixed(2)} (target ${retrieval.threshold}); held-out questions ${retrieval.heldOut.hits}/${retrieval.heldOut.questions}`,
+);
 await database.close();

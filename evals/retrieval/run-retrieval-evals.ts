@@ -48,6 +48,8 @@ export type QuestionResult = {
 
 export type RetrievalEvalReport = {
   recallAt5: number;
+  /** Recall@5 of the `heldout-` questions only: written without looking at the embedder's misses. */
+  heldOut: { hits: number; questions: number };
   threshold: number;
   embeddingModel: string;
   perQuestion: QuestionResult[];
@@ -99,8 +101,13 @@ export async function runRetrievalEvals(deps: {
     });
   }
   const hits = perQuestion.filter((result) => result.hitAt !== null).length;
+  const heldOut = perQuestion.filter((result) => result.id.startsWith("heldout-"));
   return {
     recallAt5: hits / perQuestion.length,
+    heldOut: {
+      hits: heldOut.filter((result) => result.hitAt !== null).length,
+      questions: heldOut.length,
+    },
     threshold: dataset.thresholds.recallAt5,
     embeddingModel: deps.embedder.id,
     perQuestion,
