@@ -3,6 +3,8 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium, missingBrowserReason } from "./browser.ts";
+import { jobsPanelTimeline, recordJobsPanel } from "./jobs-panel-timeline.ts";
+import { followServerEvents } from "./server-event-log.ts";
 import { type StudioServer, startStudio } from "./studio-server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -195,6 +197,84 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     await page.getByRole("heading", { name: "Credits", exact: true }).waitFor();
     await page.goBack();
     await page.getByRole("heading", { name: "Brick & Steel" }).waitFor();
+  });
+
+  test("a breakdown asked for in the chat shows live progress in the jobs panel, then a notification", async () => {
+    const bell = page.getByRole("button", { name: /^Notifications/ });
+    const unread = async () =>
+      Number(/(\d+) unread/.exec((await bell.getAttribute("aria-label")) ?? "")?.[1] ?? 0);
+    const unreadBefore = await unread();
+    await page.getByRole("tab", { name: "Jobs" }).click();
+    await recordJobsPanel(page);
+    const cookies = await page.context().cookies(studio.url);
+    const server = await followServerEvents({
+      url: studio.url,
+      cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; "),
+    });
+
+    await page.getByLabel("Message the studio").fill("break down my script");
+    await page.keyboard.press("Enter");
+    const row = page.getByRole("list", { name: "Jobs" }).getByTestId("job-row").first();
+    await row.waitFor({ timeout: 60_000 });
+    const jobId = (await row.getAttribute("data-job-id")) ?? "";
+    await expect.poll(() => row.getAttribute("data-status"), { timeout: 120_000 }).toBe("succeeded");
+    await page.screenshot({ path: path.join(results, "job-finished.png") });
+
+    // The stream the panel follows carried the job's progress, in order, up to 100.
+    const timeline = await jobsPanelTimeline(page);
+    await server.stop();
+    const report = JSON.stringify({ ...timeline, server: server.events });
+    const streamed = timeline.stream.filter((event) => event.jobId === jobId);
+    const streamedProgress = streamed.map((event) => event.progress);
+    expect(
+      streamedProgress.some((value) => value > 0 && value < 100),
+      report,
+    ).toBe(true);
+    expect(streamedProgress, report).toEqual([...streamedProgress].sort((a, b) => a - b));
+    expect(streamed.at(-1), report).toMatchObject({
+      type: "job-finished",
+      status: "succeeded",
+      progress: 100,
+    });
+
+    // What the panel showed, change by change: never a step back, and done at the end.
+    const states = timeline.panel.filter((state) => state.jobId === jobId);
+    const shown = states.flatMap((state) => (state.progress === null ? [] : [state.progress]));
+    expect(shown, report).toEqual([...shown].sort((a, b) => a - b));
+    expect(states.at(-1)?.status, report).toBe("succeeded");
+    // Whenever the server delivered progress while the job was still running (an event that came at least a
+    // render before the end), the panel showed it: a running state with a value between 0 and 100.
+    const finishedAt = streamed.at(-1)?.at ?? 0;
+    const deliveredLive = streamed.some(
+      (event) => event.progress > 0 && event.progress < 100 && finishedAt - event.at >= 250,
+    );
+    if (deliveredLive) {
+      expect(
+        states.some(
+          (state) => state.status === "running" && (state.progress ?? 0) > 0 && (state.progress ?? 0) < 100,
+        ),
+        report,
+      ).toBe(true);
+    } else {
+      console.warn(
+        `The server sent this job's progress in one burst at its end, so no bar could move: ${report}`,
+      );
+    }
+    const job = await page.request.get(`${studio.url}/api/jobs/${jobId}`);
+    expect((await job.json()).job).toMatchObject({
+      tool: "breakdown-script",
+      status: "succeeded",
+      progress: 100,
+    });
+
+    // The notification centre counts it as unread and names the job.
+    await expect.poll(unread, { timeout: 30_000 }).toBeGreaterThan(unreadBefore);
+    await bell.click();
+    await page.getByRole("menuitem", { name: /breakdown-script finished/ }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() => page.getByRole("button", { name: "Send message" }).count(), { timeout: 60_000 })
+      .toBe(1);
   });
 
   test("deleting the project from the chat asks for approval, then the project is gone", async () => {

@@ -46,7 +46,12 @@ export function JobRow(props: { job: JobSnapshot; compact?: boolean }) {
   const failure = errorText(job.error);
 
   return (
-    <li className="flex flex-col gap-1.5" data-testid="job-row">
+    <li
+      className="flex flex-col gap-1.5"
+      data-testid="job-row"
+      data-job-id={job.jobId}
+      data-status={job.status}
+    >
       <div className="flex items-center gap-2 text-sm">
         <Icon size={15} className={`shrink-0 ${iconTone}`} aria-hidden />
         <span className="min-w-0 flex-1 truncate font-medium">{toolLabel(job.tool)}</span>
