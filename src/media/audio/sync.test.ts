@@ -27,7 +27,7 @@ beforeAll(() => {
   mix = mixAtSnr(recordedSpeech(), whiteNoise(48000 * 6), 10);
 });
 
-describe("sync", () => {
+describe("sync", { timeout: 180_000 }, () => {
   test("RNNoise trails its input by exactly rnnoiseDelay samples (what the wrapper compensates)", async () => {
     const module = await loadRnnoise();
     const state = module._rnnoise_create(0);
@@ -115,5 +115,5 @@ describe("sync", () => {
     expect(report.channels).toBe(2);
     expect(pictureMd5(output)).toBe(pictureMd5(video));
     expect(Math.abs(correlationLag(readMono(video), readMono(output), 1200))).toBeLessThanOrEqual(1);
-  }, 180_000);
+  });
 });
