@@ -7,6 +7,7 @@ import { runBinary, runFfmpeg } from "../ffmpeg/run.ts";
 import { gradeStill } from "./apply-still.ts";
 import { gradeVideo } from "./apply-video.ts";
 import { compileGrade } from "./compile-grade.ts";
+import { formatCube } from "./cube-write.ts";
 import type { FfmpegProgress } from "./ffmpeg-progress.ts";
 import { presetGrade } from "./presets.ts";
 import { extractFrame, previewVideoGrade } from "./preview.ts";
@@ -173,6 +174,27 @@ describe("gradeVideo", () => {
       codec_name: "hevc",
       pix_fmt: "yuv420p10le",
     });
+  });
+
+  it("reads a saved .cube file as is, even one stored without the extension, with the same result", async () => {
+    const stored = join(folder.path, "stored-lut-key");
+    await writeFile(stored, formatCube(lut));
+    const fromLut = join(folder.path, "from-lut.mov");
+    const fromFile = join(folder.path, "from-file.mov");
+    const range = { end: 0.4 };
+    await gradeVideo({ paths, input: source8, output: fromLut, lut, codec: "h264", range });
+    await gradeVideo({
+      paths,
+      input: source8,
+      output: fromFile,
+      lut: { cubeFile: stored },
+      codec: "h264",
+      range,
+    });
+    const videoMd5 = async (file: string) =>
+      (await runFfmpeg(paths, ["-i", file, "-map", "0:v", "-f", "md5", "-"])).stdout.toString("utf8").trim();
+    expect(await videoMd5(fromFile)).toBe(await videoMd5(fromLut));
+    expect(await videoMd5(fromFile)).not.toBe(await videoMd5(source8));
   });
 
   it("stops on abort and removes the partial file", async () => {
