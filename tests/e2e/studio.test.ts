@@ -242,7 +242,7 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     const shown = states.flatMap((state) => (state.progress === null ? [] : [state.progress]));
     expect(shown, report).toEqual([...shown].sort((a, b) => a - b));
     expect(states.at(-1)?.status, report).toBe("succeeded");
-    // Whenever the server delivered progress while the job was still running (an event that came at least a
+    // Whenever the page received progress while the job was still running (an event that came at least a
     // render before the end), the panel showed it: a running state with a value between 0 and 100.
     const finishedAt = streamed.at(-1)?.at ?? 0;
     const deliveredLive = streamed.some(
@@ -257,7 +257,7 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
       ).toBe(true);
     } else {
       console.warn(
-        `The server sent this job's progress in one burst at its end, so no bar could move: ${report}`,
+        `The page received this job's progress in one burst at its end (see "server" for when it was sent), so no bar could move: ${report}`,
       );
     }
     const job = await page.request.get(`${studio.url}/api/jobs/${jobId}`);
