@@ -78,64 +78,6 @@ export async function insertStep(tx: UserTransaction, step: typeof jobSteps.$inf
   await tx.insert(jobSteps).values(step).onConflictDoNothing();
 }
 
-/**
- * Claims the most urgent ready job for a worker: highest priority, then oldest; skips rows another worker has
- * locked (`FOR UPDATE SKIP LOCKED`) or leased, and users already at their concurrency limit. The per-user
- * count is taken under a transaction-scoped advisory lock on the user, so two workers cannot both fill
- * the user's last slot. `resumed` says whether the job ran before (so its stored steps must be loaded).
- */
-export async function claimReadyJob(
-  tx: UserTransaction,
-  claim: {
-    worker: string;
-    token: string;
-    leaseSeconds: number;
-    userLimit: number;
-    candidates: number;
-    /** Jobs this process is already driving (a slow heartbeat must not let a sibling worker take them). */
-    exclude: string[];
-  },
-): Promise<{ job: JobRecord; resumed: boolean } | undefined> {
-  const candidates = await selectRows<{ id: string; owner_id: string; resumed: boolean }>(
-    tx,
-    sql`SELECT id, owner_id, started_at IS NOT NULL AS resumed FROM jobs
-        WHERE status IN ('queued', 'running') AND run_at <= now()
-          AND (lease_expires_at IS NULL OR lease_expires_at < now())
-          AND NOT (id = ANY(${`{${claim.exclude.join(",")}}`}::uuid[]))
-        ORDER BY priority DESC, run_at, created_at
-        FOR UPDATE SKIP LOCKED
-        LIMIT ${claim.candidates}`,
-  );
-  for (const candidate of candidates) {
-    const [lock] = await selectRows<{ locked: boolean }>(
-      tx,
-      sql`SELECT pg_try_advisory_xact_lock(hashtextextended(${candidate.owner_id}, 42)) AS locked`,
-    );
-    if (!lock?.locked) continue;
-    const [busy] = await selectRows<{ running: number }>(
-      tx,
-      sql`SELECT count(*)::int AS running FROM jobs
-          WHERE owner_id = ${candidate.owner_id} AND status = 'running' AND lease_expires_at >= now()`,
-    );
-    if ((busy?.running ?? 0) >= claim.userLimit) continue;
-    const [row] = await tx
-      .update(jobs)
-      .set({
-        status: "running",
-        leaseOwner: claim.worker,
-        leaseToken: claim.token,
-        leaseExpiresAt: sql`now() + make_interval(secs => ${claim.leaseSeconds})`,
-        startedAt: sql`coalesce(${jobs.startedAt}, now())`,
-        attempts: sql`greatest(${jobs.attempts}, ${jobs.stepAttempt} + 1)`,
-        updatedAt: new Date(),
-      })
-      .where(eq(jobs.id, candidate.id))
-      .returning();
-    if (row) return { job: row, resumed: candidate.resumed };
-  }
-  return undefined;
-}
-
 /** Extends a lease the worker still holds; false when it has lost it. */
 export async function extendLease(
   tx: UserTransaction,
