@@ -1,4 +1,5 @@
 import type { UIMessage } from "ai";
+import { spendCreditsWithin } from "../credits/ledger.ts";
 import { createThread, getThread, listMessages, saveMessage } from "../db/queries/conversations.ts";
 import { getProject } from "../db/queries/projects.ts";
 import { withUser } from "../db/rls.ts";
@@ -6,7 +7,6 @@ import type { Thread } from "../db/schema/conversations.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AgentDeps } from "./agent-deps.ts";
 import { applyApprovalResponses } from "./approvals.ts";
-import { chargeWithin } from "./charge-within.ts";
 import { type ChatRequest, maxMessageCharacters, messageText } from "./message-input.ts";
 
 /** A turn that may start: its thread, and the conversation the model continues (ending with `incoming`). */
@@ -40,7 +40,7 @@ export async function openTurn(
       incoming = { id: request.message.id, role: "user", parts: [{ type: "text", text }] };
       conversation = [...history, incoming];
       if (deps.settings.messageCredits > 0) {
-        await chargeWithin(tx, {
+        await spendCreditsWithin(tx, {
           userId,
           amount: deps.settings.messageCredits,
           reference: `message:${incoming.id}`,

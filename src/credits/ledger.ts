@@ -1,30 +1,39 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import { ledgerSum, lockBalance } from "../db/queries/credits.ts";
-import { type UserTransaction, withSystem } from "../db/rls.ts";
+import { asSystemWithin, type UserTransaction, withSystem } from "../db/rls.ts";
 import { profiles } from "../db/schema.ts";
 import { applyLedgerEntry, notEnoughCredits } from "./ledger-entry.ts";
 
 export { notEnoughCredits };
 
+type Spending = { userId: string; amount: number; reference: string; description: string };
+
 /**
  * Spends credits at once (a chat message, a fast paid tool): a `capture` entry with no reservation before it.
  * `reference` makes the charge apply once; `payment_required:credits` when short.
  */
-export async function spendCredits(
-  db: Database,
-  input: { userId: string; amount: number; reference: string; description: string },
-): Promise<{ balance: number }> {
-  const result = await withSystem(db, (tx) =>
-    applyLedgerEntry(tx, {
-      userId: input.userId,
-      kind: "capture",
-      amount: -input.amount,
-      quantity: input.amount,
-      reference: input.reference,
-      description: input.description,
-    }),
-  );
+export async function spendCredits(db: Database, input: Spending): Promise<{ balance: number }> {
+  return withSystem(db, (tx) => applySpending(tx, input));
+}
+
+/**
+ * `spendCredits` inside the caller's open `withUser` transaction, so the charge commits or rolls back with
+ * whatever else it writes (a refused chat turn stores nothing and charges nothing).
+ */
+export async function spendCreditsWithin(tx: UserTransaction, input: Spending): Promise<{ balance: number }> {
+  return asSystemWithin(tx, () => applySpending(tx, input));
+}
+
+async function applySpending(tx: UserTransaction, input: Spending): Promise<{ balance: number }> {
+  const result = await applyLedgerEntry(tx, {
+    userId: input.userId,
+    kind: "capture",
+    amount: -input.amount,
+    quantity: input.amount,
+    reference: input.reference,
+    description: input.description,
+  });
   return { balance: result.balance };
 }
 
