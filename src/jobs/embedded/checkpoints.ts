@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ProtocolOperation, protocolOperation } from "./serve-protocol.ts";
 
 /**
  * Step checkpoints of runs the embedded executor drives. With checkpointing the Inngest SDK runs a function's
@@ -8,16 +9,8 @@ import { z } from "zod";
  * registered here (the executor stores the step, fenced by its lease) and passes every other request on.
  */
 
-const checkpointedStep = z.looseObject({
-  id: z.string(),
-  op: z.string(),
-  name: z.string().optional(),
-  displayName: z.string().optional(),
-  data: z.unknown().optional(),
-  error: z.unknown().optional(),
-});
-
-export type CheckpointedStep = z.infer<typeof checkpointedStep>;
+/** A checkpointed step has the shape of an operation the SDK answers with. */
+export type CheckpointedStep = ProtocolOperation;
 
 /** What a run's checkpoint handler answers: stored, or stop (lease lost, cancelled, stopping). */
 export type CheckpointAnswer = "stored" | "stop";
@@ -42,7 +35,7 @@ export async function checkpointFetch(input: string | URL | Request, init?: Requ
   const handler = runId ? handlers.get(decodeURIComponent(runId)) : undefined;
   if (!handler) return globalThis.fetch(input, init);
   const body = z
-    .object({ steps: z.array(checkpointedStep) })
+    .object({ steps: z.array(protocolOperation) })
     .safeParse(JSON.parse(typeof init?.body === "string" ? init.body : "{}"));
   if (!body.success) {
     return new Response(JSON.stringify({ error: "unexpected checkpoint body" }), { status: 400 });

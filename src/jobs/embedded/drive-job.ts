@@ -99,7 +99,7 @@ export async function driveJob(options: DriveOptions, claimed: JobRecord, resume
     );
   };
 
-  const remember = async (operation: ProtocolOperation | CheckpointedStep, state: StepState) => {
+  const remember = async (operation: ProtocolOperation, state: StepState) => {
     const held = await storeStep(db, {
       jobId: claimed.id,
       ownerId: claimed.ownerId,

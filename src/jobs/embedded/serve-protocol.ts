@@ -24,7 +24,7 @@ export type ProtocolRequest = {
   checkpoint?: boolean;
 };
 
-const operation = z.looseObject({
+export const protocolOperation = z.looseObject({
   id: z.string(),
   op: z.string(),
   name: z.string().optional(),
@@ -33,7 +33,7 @@ const operation = z.looseObject({
   error: z.unknown().optional(),
 });
 
-export type ProtocolOperation = z.infer<typeof operation>;
+export type ProtocolOperation = z.infer<typeof protocolOperation>;
 
 /** What the SDK answered: 206 with operations, 200 with the return value, or an error status. */
 export type ProtocolResponse =
@@ -92,7 +92,7 @@ export function createServeProtocol(client: InngestClient, functions: readonly I
     const noRetry = headerValue(response.headers, "x-inngest-no-retry") === "true";
     const body: unknown = response.body ? JSON.parse(response.body) : null;
     if (response.status === 206) {
-      const operations = z.array(operation).parse(Array.isArray(body) ? body : [body]);
+      const operations = z.array(protocolOperation).parse(Array.isArray(body) ? body : [body]);
       return { kind: "operations", operations, noRetry };
     }
     if (response.status === 200) return { kind: "completed", output: body };
