@@ -14,7 +14,7 @@ import { errorHandler } from "../../web/server/error-handler.ts";
 import { creditRoutes } from "../../web/server/routes/credits.ts";
 import { jobRoutes } from "../../web/server/routes/jobs.ts";
 import { notificationRoutes } from "../../web/server/routes/notifications.ts";
-import { createJobSystem, type JobSystem } from "../create-job-system.ts";
+import type { JobSystem } from "../create-job-system.ts";
 import type { AnyJobDefinition } from "../define-job.ts";
 import { testJobDefinitions } from "./test-jobs.ts";
 
