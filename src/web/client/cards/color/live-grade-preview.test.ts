@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LiveGrade } from "../../../../tools/color/live-grade.ts";
 import { type ColorStudio, startColorStudio } from "../../../../tools/color/testing/color-studio.ts";
 import type * as LivePreviewModules from "./live-preview-test-entry.ts";
+import { colourChart } from "./testing/colour-chart.ts";
 
 // The card's whole live chain in real Chromium against the real studio: the preview-grade tool's resolved
 // grade → the creative .cube fetched from the files API → compileLiveGrade → the WebGL2 tetrahedral shader,
@@ -47,24 +48,6 @@ async function bundleLivePreview(): Promise<string> {
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** A test chart: ramps in red and green, a scrambled blue, so every tetrahedron of the LUT is crossed. */
-function chart(): Promise<Buffer> {
-  const width = 64;
-  const height = 48;
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const offset = (y * width + x) * 3;
-      pixels[offset] = Math.round((x / (width - 1)) * 255);
-      pixels[offset + 1] = Math.round((y / (height - 1)) * 255);
-      pixels[offset + 2] = (x * 37 + y * 91) % 256;
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .png()
-    .toBuffer();
 }
 
 /** A strong creative look as a 17-point `.cube`, written here (not by our writer): curves and a channel mix. */
@@ -106,7 +89,7 @@ describe("the live preview of a grade with a creative .cube", () => {
     "applies the full grade's one LUT and matches the rendered still within 2 code values",
     async () => {
       const studio = color!;
-      const frameId = await studio.upload("chart.png", await chart());
+      const frameId = await studio.upload("chart.png", await colourChart(64, 48));
       const cubeId = await studio.upload("crossed.cube", creativeCube());
       const preview = await studio.run("preview-grade", {
         fileId: frameId,

@@ -6,6 +6,7 @@ import { transformWithOxc } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileGrade, gradeStill, presetGrade } from "../../../../media/color/index.ts";
 import type { createLutRenderer } from "./lut-renderer.ts";
+import { colourChart } from "./testing/colour-chart.ts";
 
 // The live preview must show what the render writes: the WebGL2 canvas against the still path, ≤ 2 code values.
 const chromiumPath = "/usr/bin/chromium";
@@ -27,28 +28,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function chart(): Promise<Buffer> {
-  const width = 48;
-  const height = 32;
-  const pixels = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const offset = (y * width + x) * 3;
-      pixels[offset] = Math.round((x / (width - 1)) * 255);
-      pixels[offset + 1] = Math.round((y / (height - 1)) * 255);
-      pixels[offset + 2] = (x * 37 + y * 91) % 256;
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .png()
-    .toBuffer();
-}
-
 describe("the live WebGL2 preview", () => {
   it.skipIf(!existsSync(chromiumPath))(
     "matches the rendered still within 2 code values",
     async () => {
-      const image = await chart();
+      const image = await colourChart(48, 32);
       const lut = compileGrade(presetGrade("cinematic", { temperature: 25 }));
       const expected = await sharp((await gradeStill({ input: image, lut, format: "png" })).data)
         .removeAlpha()
