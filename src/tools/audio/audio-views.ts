@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { LevelReport } from "../../media/audio/index.ts";
+import type { CleanReport, LevelReport } from "../../media/audio/index.ts";
 
 /** A level in dB or LUFS; null when it cannot be measured (silence measures −∞, which JSON cannot hold). */
 const level = z.number().nullable();
@@ -43,5 +43,17 @@ export function toLevelView(report: LevelReport): z.infer<typeof levelReportView
     rangeLu: finiteOrNull(report.rangeLu),
     truePeakDbtp: finiteOrNull(report.truePeakDbtp),
     noiseFloorDb: finiteOrNull(report.noiseFloorDb),
+  };
+}
+
+/** The JSON-safe view of an engine clean report (a gain that could not be measured reads 0). */
+export function toCleanReportView(report: CleanReport): z.infer<typeof cleanReportView> {
+  return {
+    durationSeconds: report.durationSeconds,
+    channels: report.channels,
+    decisions: report.decisions,
+    before: toLevelView(report.before),
+    after: toLevelView(report.after),
+    loudnessGainDb: Number.isFinite(report.loudnessGainDb) ? report.loudnessGainDb : 0,
   };
 }

@@ -7,7 +7,7 @@ import { previewClean, previewSeconds } from "../../media/audio/index.ts";
 import { saveGeneratedFile } from "../../storage/save-generated-file.ts";
 import { fileIdInput } from "../shared-schemas.ts";
 import { defineTool } from "../tool.ts";
-import { cleanReportView, toLevelView, waveformPairView } from "./audio-views.ts";
+import { cleanReportView, toCleanReportView, waveformPairView } from "./audio-views.ts";
 import { cleanChoicesShape } from "./clean-request-input.ts";
 import { cleanedFileType } from "./output-format.ts";
 import { parseCleanOptions } from "./parse-clean-options.ts";
@@ -71,14 +71,7 @@ export const previewCleanTool = defineTool({
         previewFileId: saved.id,
         previewSeconds: report.durationSeconds,
         waveforms: await saveWaveforms(saveContext, report.waveforms, path.parse(output.name).name),
-        report: {
-          durationSeconds: report.durationSeconds,
-          channels: report.channels,
-          decisions: report.decisions,
-          before: toLevelView(report.before),
-          after: toLevelView(report.after),
-          loudnessGainDb: Number.isFinite(report.loudnessGainDb) ? report.loudnessGainDb : 0,
-        },
+        report: toCleanReportView(report),
       };
     } finally {
       await rm(directory, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { isAppError } from "../../../lib/errors.ts";
 import { cleanAudio } from "../../../media/audio/index.ts";
 import { saveGeneratedFile } from "../../../storage/save-generated-file.ts";
 import { jobFfmpegPaths } from "../../job-ffmpeg.ts";
-import { toLevelView } from "../audio-views.ts";
+import { toCleanReportView } from "../audio-views.ts";
 import { saveWaveforms } from "../save-waveforms.ts";
 import {
   type CleanAudioJobInput,
@@ -63,14 +63,7 @@ async function cleanOneFile(
       cleanedFileId: cleaned.id,
       cleanedKind: file.output.kind,
       waveforms,
-      report: {
-        durationSeconds: report.durationSeconds,
-        channels: report.channels,
-        decisions: report.decisions,
-        before: toLevelView(report.before),
-        after: toLevelView(report.after),
-        loudnessGainDb: Number.isFinite(report.loudnessGainDb) ? report.loudnessGainDb : 0,
-      },
+      report: toCleanReportView(report),
       credits: file.credits,
     };
   } catch (error) {
