@@ -19,6 +19,11 @@ import { profiles, user } from "../src/db/schema.ts";
 import { serverDatabaseUrl, testServerAdminUrl } from "../src/db/testing/server-url.ts";
 import { createJobSystem } from "../src/jobs/create-job-system.ts";
 import { defineJob } from "../src/jobs/define-job.ts";
+import { registerCheckpoints } from "../src/jobs/embedded/checkpoints.ts";
+import { createServeProtocol } from "../src/jobs/embedded/serve-protocol.ts";
+import { configureInngest, inngest } from "../src/jobs/inngest-client.ts";
+import { jobRequestedEvent } from "../src/jobs/job-events.ts";
+import { createJobFunction } from "../src/jobs/job-function.ts";
 import { createLogger } from "../src/lib/logger.ts";
 import { createMailer } from "../src/mail/mailer.ts";
 import { createLocalStorage } from "../src/storage/local-storage.ts";
@@ -155,6 +160,53 @@ async function executor(handle: DatabaseHandle, credits: number): Promise<Result
   return { throughput, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
 }
 
+/**
+ * The executor's ceiling on this machine: the same job function driven through the SDK's serve protocol with
+ * checkpoints answered at once and a runtime that records nothing, so no database is involved. The executor
+ * cannot be faster than this; it is run on one event loop like the executor's.
+ */
+async function protocolAlone(): Promise<{ throughput: number; cpuMsPerJob: number }> {
+  configureInngest(inngest, parseConfig({}));
+  const runtime = {
+    reportProgress: async () => {},
+    remember: async () => {},
+    complete: async () => {},
+    fail: async () => {},
+    contextFor: () => ({}) as never,
+  };
+  const protocol = createServeProtocol(inngest, [createJobFunction(inngest, noopJob, runtime)]);
+  const runOne = async (index: number) => {
+    const runId = `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`;
+    const forget = registerCheckpoints(runId, async () => "stored");
+    const data = { jobId: runId, userId: "bench", projectId: null, input: {} };
+    await protocol({
+      functionId: "nollyai-job-bench-noop",
+      event: { name: jobRequestedEvent("bench-noop"), id: runId, ts: Date.now(), data },
+      runId,
+      attempt: 0,
+      maxAttempts: 3,
+      steps: {},
+      stack: [],
+      checkpoint: true,
+    });
+    forget();
+  };
+  for (let index = 0; index < 100; index++) await runOne(index);
+  const cpu = process.cpuUsage();
+  const begin = performance.now();
+  let next = 100;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < 100 + jobs) await runOne(next++);
+    }),
+  );
+  const used = process.cpuUsage(cpu);
+  return {
+    throughput: jobs / ((performance.now() - begin) / 1000),
+    cpuMsPerJob: (used.user + used.system) / 1000 / jobs,
+  };
+}
+
 function print(backend: string, name: string, result: Result, baseline?: Result): void {
   const ratio = baseline ? `  ${(result.throughput / baseline.throughput).toFixed(2)}× bare throughput` : "";
   console.log(
@@ -168,10 +220,17 @@ async function run(backend: string, handle: DatabaseHandle): Promise<void> {
   print(backend, "bare SKIP LOCKED loop", bare);
   print(backend, "executor (0 credits)", await executor(handle, 0), bare);
   print(backend, "executor (with credits)", await executor(handle, 1), bare);
+  console.log(
+    `${backend.padEnd(10)} ceiling: the SDK alone reaches ${(ceiling.throughput / bare.throughput).toFixed(2)}× bare throughput`,
+  );
 }
 
 console.log(
   `${jobs} trivial jobs (one step), ${workers} workers; latency over ${latencySamples} single jobs\n`,
+);
+const ceiling = await protocolAlone();
+console.log(
+  `ceiling    SDK serve protocol alone    ${ceiling.throughput.toFixed(0).padStart(6)} jobs/s   ${ceiling.cpuMsPerJob.toFixed(2)} ms CPU per job, no database\n`,
 );
 const pglite = await createDb({ mode: "pglite", dataDir: "memory" });
 await run("PGlite", pglite);

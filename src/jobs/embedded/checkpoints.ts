@@ -19,6 +19,8 @@ type CheckpointHandler = (steps: CheckpointedStep[]) => Promise<CheckpointAnswer
 
 const handlers = new Map<string, CheckpointHandler>();
 const checkpointPath = /^\/v1\/checkpoint\/([^/]+)\/async$/;
+/** Built once: zod compiles a schema on first use, which costs more than the whole parse. */
+const checkpointBody = z.object({ steps: z.array(protocolOperation) });
 
 /** Routes the checkpoints of run `runId` to `handler` until the returned function is called. */
 export function registerCheckpoints(runId: string, handler: CheckpointHandler): () => void {
@@ -34,9 +36,7 @@ export async function checkpointFetch(input: string | URL | Request, init?: Requ
   const runId = checkpointPath.exec(url.pathname)?.[1];
   const handler = runId ? handlers.get(decodeURIComponent(runId)) : undefined;
   if (!handler) return globalThis.fetch(input, init);
-  const body = z
-    .object({ steps: z.array(protocolOperation) })
-    .safeParse(JSON.parse(typeof init?.body === "string" ? init.body : "{}"));
+  const body = checkpointBody.safeParse(JSON.parse(typeof init?.body === "string" ? init.body : "{}"));
   if (!body.success) {
     return new Response(JSON.stringify({ error: "unexpected checkpoint body" }), { status: 400 });
   }

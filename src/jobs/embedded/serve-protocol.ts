@@ -35,6 +35,8 @@ export const protocolOperation = z.looseObject({
 
 export type ProtocolOperation = z.infer<typeof protocolOperation>;
 
+const protocolOperations = z.array(protocolOperation);
+
 /** What the SDK answered: 206 with operations, 200 with the return value, or an error status. */
 export type ProtocolResponse =
   | { kind: "operations"; operations: ProtocolOperation[]; noRetry: boolean }
@@ -92,7 +94,7 @@ export function createServeProtocol(client: InngestClient, functions: readonly I
     const noRetry = headerValue(response.headers, "x-inngest-no-retry") === "true";
     const body: unknown = response.body ? JSON.parse(response.body) : null;
     if (response.status === 206) {
-      const operations = z.array(protocolOperation).parse(Array.isArray(body) ? body : [body]);
+      const operations = protocolOperations.parse(Array.isArray(body) ? body : [body]);
       return { kind: "operations", operations, noRetry };
     }
     if (response.status === 200) return { kind: "completed", output: body };
