@@ -10,6 +10,7 @@ import { chunks } from "./schema/retrieval.ts";
 export { accessTokenScopes, accessTokens } from "./schema/access-tokens.ts";
 export { account, rateLimit, session, user, verification } from "./schema/auth.ts";
 export { breakdownCorrections, breakdowns, extractionCache } from "./schema/breakdowns.ts";
+export { chunkTerms } from "./schema/chunk-terms.ts";
 export { messages, threads, tokenUsage } from "./schema/conversations.ts";
 export { creditTransactionKind, creditTransactionKinds, creditTransactions } from "./schema/credits.ts";
 export { fileKind, fileKinds, files } from "./schema/files.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { commonTermChunks } from "../../db/queries/chunk-search.ts";
+import { fullTextReadBudget } from "../../db/queries/chunk-search.ts";
 import { type NewChunk, replaceSourceChunks } from "../../db/queries/chunks.ts";
 import { createProject } from "../../db/queries/projects.ts";
 import { type UserScope, userScope } from "../../db/rls.ts";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await database.db.insert(user).values({ id: "writer", name: "writer", email: "writer@example.com" });
   scope = userScope(database.db, "writer");
   projectId = (await scope((tx) => createProject(tx, { ownerId: "writer", title: "Notes" }))).id;
-  const rows: NewChunk[] = Array.from({ length: commonTermChunks + 100 }, (_, index) => {
+  const rows: NewChunk[] = Array.from({ length: fullTextReadBudget + 300 }, (_, index) => {
     const content = passage(index);
     return {
       sourceLabel: `notes — ${index}`,
@@ -67,12 +67,12 @@ async function fullTextHits(query: string): Promise<Passage[]> {
 }
 
 describe("full-text ranking", () => {
-  test("a word in more than the common-term threshold of chunks only scores what rarer words find", async () => {
+  test("a word whose matches do not fit the read budget only scores what rarer words find", async () => {
     const hits = await fullTextHits("daffodils at night");
     expect(new Set(hits.map((hit) => hit.metadata.index))).toEqual(new Set([3, 10, 20]));
   });
 
-  test("a query of common words only finds the passages with every word", async () => {
+  test("a query of common words only finds the passages where they meet", async () => {
     const hits = await fullTextHits("rain at night");
     expect(hits.length).toBeGreaterThan(20);
     expect(hits.every((hit) => hit.text.includes("rain") && hit.text.includes("night"))).toBe(true);

@@ -18,13 +18,15 @@ const bm25 = { k1: 1.2, b: 0.75 };
 const proximityPool = 2;
 
 /**
- * A query word found in at least this many of the project's chunks is a common term (Elasticsearch's
- * common-terms query): it does not find passages itself, it only adds to the scores of passages the
- * rarer words found; a query of common words only finds passages with every typed word (a conjunction,
- * as Elasticsearch does). So a frequent word does not make the search read and score thousands of
- * passages; in a project smaller than this nothing changes.
+ * How many matches full text may read to find passages (under RLS every match is a heap visit). Query words
+ * are taken rarest first (document frequencies from `chunk_terms`) while their matches together fit in
+ * this: those are rare and find passages. The others are common terms (Elasticsearch's common-terms query):
+ * they add to the scores of what the rare words found, and find passages only where two of them (of
+ * different query words) meet, at most this many; only when that finds nothing (one common word, say) are
+ * a common word's own matches read, as many as full text ranks. In a project where the query's words are
+ * in fewer chunks than this together, every match is read and nothing is approximated.
  */
-export const commonTermChunks = 500;
+export const fullTextReadBudget = 300;
 
 /** pgvector's text form of a vector, for a query parameter cast with `::vector`. */
 export function vectorLiteral(vector: number[]): string {
@@ -46,12 +48,15 @@ export function efSearchFor(candidates: number): number {
 /**
  * Session settings for this transaction's vector search, in one round trip: iterative index scans
  * (pgvector ≥ 0.8) keep scanning the HNSW graph until `candidates` rows pass the filter, instead of
- * returning only the filtered part of the first `ef_search` neighbours.
+ * returning only the filtered part of the first `ef_search` neighbours. Plans are custom to each search's
+ * values: the driver prepares statements, and a generic plan of hybrid search (no idea how rare the words
+ * are or where the vector lies) took ~400 ms at 100k chunks instead of ~10.
  */
 export async function prepareVectorSearch(tx: UserTransaction, candidates: number): Promise<void> {
   await tx.execute(
     sql`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true),
-          set_config('hnsw.ef_search', ${String(efSearchFor(candidates))}, true)`,
+          set_config('hnsw.ef_search', ${String(efSearchFor(candidates))}, true),
+          set_config('plan_cache_mode', 'force_custom_plan', true)`,
   );
 }
 
@@ -158,10 +163,10 @@ export type HybridSearchInput = ChunkSearchFilter & {
  * Full text ranks by BM25 over the matched terms (presence, not counts: tsvector positions are not read),
  * N being the project's chunk count and the length a passage's distinct lexemes; a term group counts once,
  * with its best word. `ts_rank_cd` cover density (terms close together) then re-ranks the best of them.
- * Each word's matches come from the GIN index, at most `commonTermChunks` of them: a word with that many
- * is common and only scores the passages the rarer words found (its document frequency is taken as at
- * least that); see there for queries of common words only. Each match is read once, keeping (id, length, matched terms) and nothing larger; every
- * later step is a hash aggregate over those, none quadratic in the number of matches.
+ * Document frequencies come from `chunk_terms`, so no match is read to count them; which matches are read
+ * (from the GIN index) is bounded by `fullTextReadBudget`: see there for rare and common words. Each match is
+ * read once, keeping (id, length, matched terms) and nothing larger; every later step is a hash aggregate
+ * over those, none quadratic in the number of matches.
  */
 export async function hybridSearchChunks(
   tx: UserTransaction,
@@ -169,93 +174,117 @@ export async function hybridSearchChunks(
 ): Promise<HybridHit[]> {
   const vector = vectorLiteral(input.vector);
   const terms = JSON.stringify(input.terms);
+  // What is kept of each match (alias `c`) when it is read: its length, which query terms it contains and
+  // its cover density, so no match is visited twice.
+  const matchedTerms = sql`length(c.search_vector)::float8 AS size,
+    ARRAY(SELECT u.position FROM query_terms u WHERE c.search_vector @@ u.term) AS positions,
+    ts_rank_cd(c.search_vector, (SELECT terms FROM ranking), 32) AS density`;
   const rows = await selectRows<HybridHit>(
     tx,
     sql`WITH project AS MATERIALIZED (SELECT id FROM projects WHERE id = ${input.projectId}),
         query_terms AS MATERIALIZED (
-          SELECT (row_number() OVER (ORDER BY lexeme))::int AS position, lexeme, term_group, weight,
-            quote_literal(lexeme)::tsquery AS term
+          SELECT position, lexeme, term_group, weight, term, documents,
+            sum(documents) OVER (ORDER BY documents, lexeme) <= ${fullTextReadBudget} AS rare
           FROM (
-            SELECT DISTINCT ON (lexeme) lexeme, given."group" AS term_group, given.weight
-            FROM jsonb_to_recordset(${terms}::jsonb) AS given(text text, "group" int, weight float8)
-              CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', given.text))) AS lexeme
-            ORDER BY lexeme, given.weight DESC, given."group"
-          ) AS distinct_terms
+            SELECT (row_number() OVER (ORDER BY d.lexeme))::int AS position, d.lexeme, d.term_group, d.weight,
+              quote_literal(d.lexeme)::tsquery AS term,
+              coalesce(
+                (SELECT s.chunks FROM chunk_terms s WHERE s.project_id = ${input.projectId} AND s.lexeme = d.lexeme),
+                0
+              )::float8 AS documents
+            FROM (
+              SELECT DISTINCT ON (lexeme) lexeme, given."group" AS term_group, given.weight
+              FROM jsonb_to_recordset(${terms}::jsonb) AS given(text text, "group" int, weight float8)
+                CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('english', given.text))) AS lexeme
+              ORDER BY lexeme, given.weight DESC, given."group"
+            ) AS d
+          ) AS counted
         ),
-        term_matches AS MATERIALIZED (
-          SELECT t.position AS found_by, m.id, m.size, m.positions
-          FROM query_terms t CROSS JOIN LATERAL (
-            SELECT c.id, length(c.search_vector)::float8 AS size,
-              ARRAY(SELECT u.position FROM query_terms u WHERE c.search_vector @@ u.term) AS positions
-            FROM chunks c
-            WHERE ${filterSql(input, sql`c.`)} AND c.search_vector @@ t.term
-            LIMIT ${commonTermChunks}
-          ) AS m
-          WHERE ${input.match === "any"}
-        ),
-        term_counts AS MATERIALIZED (
-          SELECT t.position, count(m.id)::float8 AS found
-          FROM query_terms t LEFT JOIN term_matches m ON m.found_by = t.position
-          GROUP BY t.position
-        ),
-        query AS MATERIALIZED (
+        ranking AS MATERIALIZED (
           SELECT ${
             input.match === "all"
               ? sql`websearch_to_tsquery('english', ${input.query})`
-              : sql`CASE WHEN EXISTS (SELECT 1 FROM term_counts WHERE found < ${commonTermChunks}) THEN NULL
-                  ELSE (
-                    SELECT string_agg('(' || alternatives || ')', ' & ')::tsquery
-                    FROM (
-                      SELECT string_agg(term::text, ' | ') AS alternatives FROM query_terms
-                      GROUP BY term_group HAVING max(weight) = 1
-                    ) AS typed
-                  ) END`
+              : sql`(SELECT string_agg(term::text, ' | ')::tsquery FROM query_terms)`
           } AS terms
         ),
-        text_matches AS MATERIALIZED (
-          SELECT DISTINCT ON (m.id) m.id, m.size, m.positions
-          FROM term_matches m JOIN term_counts n ON n.position = m.found_by AND n.found < ${commonTermChunks}
-          UNION ALL
-          -- Only common words (every typed word required), or search syntax (its own semantics).
-          SELECT c.id, length(c.search_vector)::float8,
-            ARRAY(SELECT u.position FROM query_terms u WHERE c.search_vector @@ u.term)
-          FROM query q CROSS JOIN chunks c
+        rare_matches AS MATERIALIZED (
+          SELECT m.*
+          FROM query_terms t CROSS JOIN LATERAL (
+            SELECT c.id, ${matchedTerms}
+            FROM chunks c
+            WHERE ${filterSql(input, sql`c.`)} AND c.search_vector @@ t.term
+            LIMIT ${fullTextReadBudget}
+          ) AS m
+          WHERE ${input.match === "any"} AND t.rare AND t.documents > 0
+        ),
+        common_groups AS (
+          SELECT term_group, string_agg(term::text, ' | ') AS alternatives FROM query_terms
+          WHERE NOT rare AND documents > 0 GROUP BY term_group
+        ),
+        meeting AS MATERIALIZED (
+          SELECT ${
+            input.match === "all"
+              ? sql`(SELECT terms FROM ranking)`
+              : sql`(
+                  SELECT string_agg('(' || a.alternatives || ') & (' || b.alternatives || ')', ' | ')::tsquery
+                  FROM common_groups a JOIN common_groups b ON a.term_group < b.term_group
+                )`
+          } AS terms
+        ),
+        met_matches AS MATERIALIZED (
+          SELECT c.id, ${matchedTerms}
+          FROM meeting q CROSS JOIN chunks c
           WHERE q.terms IS NOT NULL AND ${filterSql(input, sql`c.`)} AND c.search_vector @@ q.terms
+          ${input.match === "any" ? sql`LIMIT ${fullTextReadBudget}` : sql``}
+        ),
+        single_matches AS MATERIALIZED (
+          SELECT c.id, ${matchedTerms}
+          FROM (
+            SELECT string_agg(term::text, ' | ')::tsquery AS terms FROM query_terms WHERE NOT rare AND documents > 0
+          ) AS q CROSS JOIN chunks c
+          WHERE ${input.match === "any"} AND q.terms IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM rare_matches) AND NOT EXISTS (SELECT 1 FROM met_matches)
+            AND ${filterSql(input, sql`c.`)} AND c.search_vector @@ q.terms
+          LIMIT ${input.candidates * proximityPool}
+        ),
+        text_matches AS MATERIALIZED (
+          SELECT DISTINCT ON (id) id, size, positions, density
+          FROM (
+            SELECT * FROM rare_matches UNION ALL SELECT * FROM met_matches UNION ALL SELECT * FROM single_matches
+          ) AS all_matches
         ),
         text_pairs AS MATERIALIZED (
-          SELECT m.id, m.size, position FROM text_matches m CROSS JOIN LATERAL unnest(m.positions) AS position
+          SELECT m.id, m.size, m.density, position FROM text_matches m CROSS JOIN LATERAL unnest(m.positions) AS position
         ),
         match_stats AS MATERIALIZED (
-          SELECT greatest(count(*), ${input.corpusSize}::int)::float8 AS documents,
+          SELECT greatest(count(*), ${input.corpusSize}::int, (SELECT max(documents) FROM query_terms))::float8
+              AS documents,
             coalesce(avg(size), 1) AS average_size
           FROM text_matches
         ),
         term_weights AS MATERIALIZED (
           SELECT t.position, t.term_group,
-            t.weight * ln((s.documents + 1) / (greatest(count(*), max(n.found)) + 0.5)) AS weight
-          FROM text_pairs p JOIN query_terms t USING (position) LEFT JOIN term_counts n USING (position)
-            CROSS JOIN match_stats s
-          GROUP BY t.position, t.term_group, t.weight, s.documents
+            t.weight * ln((s.documents + 1) / (greatest(count(*), t.documents) + 0.5)) AS weight
+          FROM text_pairs p JOIN query_terms t USING (position) CROSS JOIN match_stats s
+          GROUP BY t.position, t.term_group, t.weight, t.documents, s.documents
         ),
         text_groups AS (
-          SELECT p.id, p.size, w.term_group, max(w.weight) AS weight
+          SELECT p.id, p.size, p.density, w.term_group, max(w.weight) AS weight
           FROM text_pairs p JOIN term_weights w USING (position)
-          GROUP BY p.id, p.size, w.term_group
+          GROUP BY p.id, p.size, p.density, w.term_group
         ),
         text_best AS MATERIALIZED (
-          SELECT g.id,
+          SELECT g.id, g.density,
             sum(g.weight) * ${bm25.k1 + 1}
               / (1 + ${bm25.k1} * (${1 - bm25.b} + ${bm25.b} * g.size / s.average_size)) AS bm25
           FROM text_groups g CROSS JOIN match_stats s
-          GROUP BY g.id, g.size, s.average_size
+          GROUP BY g.id, g.size, g.density, s.average_size
           ORDER BY bm25 DESC, g.id
           LIMIT ${input.candidates * proximityPool}
         ),
         text_candidates AS MATERIALIZED (
-          SELECT b.id, b.bm25 + ts_rank_cd(c.search_vector, coalesce(q.terms, a.terms), 32) AS text_score
-          FROM text_best b JOIN chunks c ON c.id = b.id CROSS JOIN query q
-            CROSS JOIN (SELECT string_agg(term::text, ' | ')::tsquery AS terms FROM query_terms) AS a
-          ORDER BY text_score DESC, b.id
+          SELECT id, bm25 + density AS text_score FROM text_best
+          ORDER BY text_score DESC, id
           LIMIT ${input.candidates}
         ),
         text_ranked AS (
