@@ -2,6 +2,7 @@ import path from "node:path";
 import { createRetrievalService, type RetrievalService } from "./agent/retrieval/retrieval-service.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createAuth } from "./auth/create-auth.ts";
+import { createSessionCache } from "./auth/session-cache.ts";
 import type { Config } from "./config/env.ts";
 import { recordSignUpGrant } from "./credits/ledger.ts";
 import { createDb, type DatabaseHandle } from "./db/client.ts";
@@ -48,8 +49,10 @@ export async function createStudio(
   await migrateDatabase(database);
   const storage = createLocalStorage(path.join(config.dataDir, "files"));
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db: database.db, logger });
+  const sessions = createSessionCache({ database, logger });
   const auth = createAuth({
     db: database.db,
+    sessions,
     mailer,
     secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir),
     publicUrl: config.publicUrl,
@@ -114,6 +117,7 @@ export async function createStudio(
     jobs,
     storage,
     auth,
+    sessions,
     mailer,
     logger,
     ffmpeg,
@@ -121,6 +125,7 @@ export async function createStudio(
     clientDirectory: path.resolve(import.meta.dirname, "../dist/client"),
     async close() {
       await jobSystem.close();
+      await sessions.close();
       await database.close();
     },
   };

@@ -7,6 +7,7 @@ import { account, profiles, rateLimit, session, user, verification } from "../db
 import type { Mailer } from "../mail/mailer.ts";
 import { passwordResetMail, verificationMail } from "../mail/templates.ts";
 import { passwordLength, passwordProblem } from "./password-policy.ts";
+import type { SessionCache } from "./session-cache.ts";
 
 /** The header our HTTP layer sets from the socket address, so rate limits key on the real client. */
 export const clientIpHeader = "x-nollyai-client-ip";
@@ -19,6 +20,8 @@ export type AuthOptions = {
   requireEmailVerification: boolean;
   signUpCredits: number;
   signInRateLimit: number;
+  /** Told of every session and user change, so no ended session is served from memory. */
+  sessions: SessionCache;
   /** Called after a profile is created, so the credits ledger can record the sign-up grant. */
   onUserCreated?: (userId: string) => Promise<void>;
 };
@@ -95,8 +98,26 @@ export function createAuth(options: AuthOptions) {
         return undefined;
       }),
     },
+    // Forgotten before a change (so no read started earlier is remembered) and again after it (so none read
+    // in between is kept either).
     databaseHooks: {
+      session: {
+        update: { after: (changed) => options.sessions.sessionChanged(changed.token) },
+        delete: {
+          before: async (ended) => {
+            await options.sessions.sessionChanged(ended.token);
+          },
+          after: (ended) => options.sessions.sessionChanged(ended.token),
+        },
+      },
       user: {
+        update: { after: (changed) => options.sessions.userChanged(changed.id) },
+        delete: {
+          before: async (deleted) => {
+            await options.sessions.userChanged(deleted.id);
+          },
+          after: (deleted) => options.sessions.userChanged(deleted.id),
+        },
         create: {
           after: async (created) => {
             await withSystem(options.db, (tx) =>

@@ -1,6 +1,7 @@
 import type { AgentDeps } from "../../agent/agent-deps.ts";
 import type { RetrievalService } from "../../agent/retrieval/retrieval-service.ts";
 import type { Auth } from "../../auth/create-auth.ts";
+import type { SessionCache } from "../../auth/session-cache.ts";
 import type { Config } from "../../config/env.ts";
 import type { DatabaseHandle } from "../../db/client.ts";
 import type { JobSystem } from "../../jobs/create-job-system.ts";
@@ -17,6 +18,8 @@ export type AppDeps = {
   database: DatabaseHandle;
   storage: BlobStorage;
   auth: Auth;
+  /** Live sessions remembered between requests (told of every sign-out by `auth`'s hooks). */
+  sessions: SessionCache;
   mailer: Mailer;
   logger: Logger;
   ffmpeg: FfmpegPaths;

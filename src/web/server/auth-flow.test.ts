@@ -95,6 +95,18 @@ describe("accounts over HTTP", () => {
     expect(short.status).toBe(400);
   });
 
+  it("refuses a signed-out session's cookie at once, though the session was just used", async () => {
+    const email = "tunde@example.com";
+    const browser = new TestClient(harness.baseUrl);
+    await browser.post("/api/auth/sign-up/email", { name: "Tunde", email, password: "tunde password 1" });
+    await browser.get(pathOf(await latestMailLink(harness.studio, email)));
+    expect((await browser.get("/api/me")).status).toBe(200);
+    const cookie = browser.cookieHeader();
+    expect((await browser.post("/api/auth/sign-out", {})).status).toBe(200);
+    const replayed = await fetch(`${harness.baseUrl}/api/me`, { headers: { cookie } });
+    expect(replayed.status).toBe(401);
+  });
+
   it("ends other sessions when the password is changed", async () => {
     const email = "kemi@example.com";
     const first = new TestClient(harness.baseUrl);

@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): Expres
   app.use(accessTokenRoutes(deps));
   app.use(jobRoutes(deps));
   app.use(creditRoutes(deps));
-  app.use(notificationRoutes({ auth: deps.auth, notifications: deps.jobSystem.notifications }));
+  app.use(notificationRoutes({ ...deps, notifications: deps.jobSystem.notifications }));
   app.use(chatRoutes(deps));
   app.use("/api", (request, _response, next) => {
     next(new AppError("not_found:route", `No API route ${request.method} ${request.originalUrl}.`));

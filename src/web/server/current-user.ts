@@ -3,21 +3,25 @@ import { parseCookies } from "better-auth/cookies";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Request, RequestHandler, Response } from "express";
 import type { Auth } from "../../auth/create-auth.ts";
+import type { LiveSession, SessionCache } from "../../auth/session-cache.ts";
 import { AppError } from "../../lib/errors.ts";
 
 export type SessionUser = { id: string; email: string; name: string; emailVerified: boolean };
 
+type Sessions = { auth: Auth; sessions: SessionCache };
+
 /**
- * Resolves the signed-in user from the session cookie; answers 401 when there is none. The session is
- * looked up in the database on every request, so signing out or a password change (which ends the other
- * sessions) takes effect at once. A live session that is not due for renewal is read directly (the cookie's
- * signature checked here, one session lookup); anything else — no valid cookie, an expired session, one due
- * for renewal — goes through better-auth's own `getSession`, which also cleans up and renews.
+ * Resolves the signed-in user from the session cookie; answers 401 when there is none. A live session that is
+ * not due for renewal is read directly (the cookie's signature checked here) through the session cache, which
+ * better-auth's hooks tell of every sign-out, revocation and user change, so those take effect at once;
+ * anything else — no valid cookie, an expired session, one due for renewal — goes through better-auth's own
+ * `getSession`, which also cleans up and renews.
  */
-export function requireUser(auth: Auth): RequestHandler {
+export function requireUser({ auth, sessions }: Sessions): RequestHandler {
   return async (request, response, next) => {
     try {
-      const user = (await liveSessionUser(auth, request)) ?? (await sessionUserFromAuth(auth, request));
+      const user =
+        (await liveSessionUser(auth, sessions, request)) ?? (await sessionUserFromAuth(auth, request));
       if (!user) {
         next(new AppError("unauthorized:session", "Sign in first: this needs an account session."));
         return;
@@ -43,18 +47,28 @@ async function sessionUserFromAuth(auth: Auth, request: Request): Promise<Sessio
 }
 
 /** The session's user when the cookie is validly signed and the session is live and needs no renewal. */
-async function liveSessionUser(auth: Auth, request: Request): Promise<SessionUser | undefined> {
+async function liveSessionUser(
+  auth: Auth,
+  sessions: SessionCache,
+  request: Request,
+): Promise<SessionUser | undefined> {
   const context = await auth.$context;
   const cookies = parseCookies(request.headers.cookie ?? "");
   const token = verifiedValue(cookies.get(context.authCookies.sessionToken.name), context.secret);
   if (!token) return undefined;
-  const found = await context.internalAdapter.findSession(token);
-  if (!found) return undefined;
-  const expiresAt = found.session.expiresAt.getTime();
-  const { expiresIn, updateAge } = context.sessionConfig;
-  const dueForRenewal = expiresAt - expiresIn * 1000 + updateAge * 1000 <= Date.now();
-  if (expiresAt <= Date.now() || dueForRenewal) return undefined;
-  return toSessionUser(found.user);
+  const live = await sessions.read(token, async (): Promise<LiveSession | undefined> => {
+    const found = await context.internalAdapter.findSession(token);
+    if (!found) return undefined;
+    const expiresAt = found.session.expiresAt.getTime();
+    const { expiresIn, updateAge } = context.sessionConfig;
+    return {
+      user: toSessionUser(found.user),
+      expiresAt,
+      renewFrom: expiresAt - expiresIn * 1000 + updateAge * 1000,
+    };
+  });
+  if (!live || live.expiresAt <= Date.now() || live.renewFrom <= Date.now()) return undefined;
+  return live.user;
 }
 
 /** The value of a better-auth signed cookie (`value.base64(HMAC-SHA256)`), or undefined when the signature is wrong. */

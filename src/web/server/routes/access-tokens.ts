@@ -13,10 +13,10 @@ import { parseInput } from "../validate.ts";
  * Personal access tokens (for MCP clients and scripts): create (the token is in this one answer only),
  * list, revoke. Session-authenticated: a token cannot mint or revoke tokens.
  */
-export function accessTokenRoutes(deps: Pick<AppDeps, "auth" | "database">): Router {
+export function accessTokenRoutes(deps: Pick<AppDeps, "auth" | "sessions" | "database">): Router {
   const router = Router();
   const { db } = deps.database;
-  router.use("/api/access-tokens", requireUser(deps.auth));
+  router.use("/api/access-tokens", requireUser(deps));
 
   router.get("/api/access-tokens", async (_request, response) => {
     const user = currentUser(response);

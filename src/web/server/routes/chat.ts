@@ -16,7 +16,7 @@ import { parseInput } from "../validate.ts";
 export function chatRoutes(deps: AppDeps): Router {
   const router = Router();
   const active = new ActiveTurns();
-  router.use("/api/chat", requireUser(deps.auth));
+  router.use("/api/chat", requireUser(deps));
 
   router.post("/api/chat", async (request, response) => {
     const user = currentUser(response);

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { Auth } from "../../../auth/create-auth.ts";
+import type { SessionCache } from "../../../auth/session-cache.ts";
 import { creditBalance } from "../../../credits/ledger.ts";
 import type { DatabaseHandle } from "../../../db/client.ts";
 import { listCreditTransactions } from "../../../db/queries/credits.ts";
@@ -14,10 +15,10 @@ const historyQuery = z.object({
 });
 
 /** Credits: the balance and the ledger history, newest first (page with `before`). */
-export function creditRoutes(deps: { auth: Auth; database: DatabaseHandle }): Router {
+export function creditRoutes(deps: { auth: Auth; sessions: SessionCache; database: DatabaseHandle }): Router {
   const router = Router();
   const { db } = deps.database;
-  router.use("/api/credits", requireUser(deps.auth));
+  router.use("/api/credits", requireUser(deps));
 
   router.get("/api/credits", async (request, response) => {
     const user = currentUser(response);

@@ -20,7 +20,7 @@ export function fileRoutes(deps: AppDeps): Router {
   const router = Router();
   const { db } = deps.database;
   const largestLimit = Math.max(...Object.values(deps.uploadLimits));
-  router.use(["/api/files", "/api/projects/:projectId/files"], requireUser(deps.auth));
+  router.use(["/api/files", "/api/projects/:projectId/files"], requireUser(deps));
 
   router.get("/api/projects/:projectId/files", async (request, response) => {
     const user = currentUser(response);

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { Auth } from "../../../auth/create-auth.ts";
+import type { SessionCache } from "../../../auth/session-cache.ts";
 import type { JobSystem } from "../../../jobs/create-job-system.ts";
 import { jobStatuses } from "../../../jobs/job-queue.ts";
 import { currentUser, requireUser } from "../current-user.ts";
@@ -19,10 +20,10 @@ const keepAliveMs = 25_000;
  * Jobs: get, list (by project and status), cancel, retry; and `/api/events`, the signed-in user's live
  * Server-Sent Events stream (`job-created`, `job-progress`, `job-finished`, `notification-created`).
  */
-export function jobRoutes(deps: { auth: Auth; jobSystem: JobSystem }): Router {
+export function jobRoutes(deps: { auth: Auth; sessions: SessionCache; jobSystem: JobSystem }): Router {
   const router = Router();
   const { jobs } = deps.jobSystem;
-  router.use(["/api/jobs", "/api/events"], requireUser(deps.auth));
+  router.use(["/api/jobs", "/api/events"], requireUser(deps));
 
   router.get("/api/jobs", async (request, response) => {
     const user = currentUser(response);

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { Auth } from "../../../auth/create-auth.ts";
+import type { SessionCache } from "../../../auth/session-cache.ts";
 import type { NotificationService } from "../../../notifications/notification-service.ts";
 import { preferencesInput } from "../../../notifications/preferences.ts";
 import { currentUser, requireUser } from "../current-user.ts";
@@ -12,10 +13,14 @@ const listQuery = z.object({
 });
 
 /** Notifications: list (with the unread count), mark one or all read, and e-mail preferences. */
-export function notificationRoutes(deps: { auth: Auth; notifications: NotificationService }): Router {
+export function notificationRoutes(deps: {
+  auth: Auth;
+  sessions: SessionCache;
+  notifications: NotificationService;
+}): Router {
   const router = Router();
   const { notifications } = deps;
-  router.use("/api/notifications", requireUser(deps.auth));
+  router.use("/api/notifications", requireUser(deps));
 
   router.get("/api/notifications", async (request, response) => {
     const query = parseInput(listQuery, request.query);

@@ -14,7 +14,7 @@ const profileInput = z.object({ displayName: z.string().trim().min(1).max(100) }
 export function profileRoutes(deps: AppDeps): Router {
   const router = Router();
   const { db } = deps.database;
-  router.use("/api/me", requireUser(deps.auth));
+  router.use("/api/me", requireUser(deps));
 
   router.get("/api/me", async (_request, response) => {
     const user = currentUser(response);

@@ -20,7 +20,7 @@ const projectInput = z.object({
 export function projectRoutes(deps: AppDeps): Router {
   const router = Router();
   const { db } = deps.database;
-  router.use("/api/projects", requireUser(deps.auth));
+  router.use("/api/projects", requireUser(deps));
 
   router.get("/api/projects", async (_request, response) => {
     const user = currentUser(response);

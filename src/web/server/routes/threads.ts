@@ -25,7 +25,7 @@ const renameInput = z.object({ title: z.string().trim().min(1, "give the convers
 export function threadRoutes(deps: AppDeps): Router {
   const router = Router();
   const { db } = deps.database;
-  router.use("/api/threads", requireUser(deps.auth));
+  router.use("/api/threads", requireUser(deps));
 
   router.get("/api/threads", async (request, response) => {
     const user = currentUser(response);
