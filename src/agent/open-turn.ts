@@ -1,7 +1,6 @@
 import type { UIMessage } from "ai";
 import { spendCreditsWithin } from "../credits/ledger.ts";
 import { createThread, getThread, listMessages, saveMessage } from "../db/queries/conversations.ts";
-import { getProject } from "../db/queries/projects.ts";
 import { withUser } from "../db/rls.ts";
 import type { Thread } from "../db/schema/conversations.ts";
 import { AppError } from "../lib/errors.ts";
@@ -28,7 +27,6 @@ export async function openTurn(
 
   return withUser(deps.db, userId, async (tx) => {
     const existingThread = request.threadId ? await getThread(tx, request.threadId) : undefined;
-    if (!existingThread && request.projectId) await getProject(tx, request.projectId);
     const history = existingThread ? (await listMessages(tx, existingThread.id)).map(toUIMessage) : [];
 
     let incoming: UIMessage;
@@ -39,14 +37,6 @@ export async function openTurn(
       }
       incoming = { id: request.message.id, role: "user", parts: [{ type: "text", text }] };
       conversation = [...history, incoming];
-      if (deps.settings.messageCredits > 0) {
-        await spendCreditsWithin(tx, {
-          userId,
-          amount: deps.settings.messageCredits,
-          reference: `message:${incoming.id}`,
-          description: "Chat message",
-        });
-      }
     } else {
       const last = history.at(-1);
       if (!last || last.id !== request.message.id || last.role !== "assistant") {
@@ -66,6 +56,14 @@ export async function openTurn(
         projectId: request.projectId ?? null,
         title: titleFrom(text),
       }));
+    if (incoming.role === "user" && deps.settings.messageCredits > 0) {
+      await spendCreditsWithin(tx, {
+        userId,
+        amount: deps.settings.messageCredits,
+        reference: `message:${incoming.id}`,
+        description: "Chat message",
+      });
+    }
     await saveMessage(tx, {
       id: incoming.id,
       threadId: thread.id,

@@ -14,8 +14,10 @@ export async function withUser<T>(
   work: (tx: UserTransaction) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL ROLE nollyai_app`);
-    await tx.execute(sql`SELECT set_config('app.user_id', ${userId}, true)`);
+    // `role` is the setting behind SET LOCAL ROLE: both in one statement save a round trip per transaction.
+    await tx.execute(
+      sql`SELECT set_config('role', 'nollyai_app', true), set_config('app.user_id', ${userId}, true)`,
+    );
     return work(tx);
   });
 }

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { AppError } from "../../lib/errors.ts";
 import { isId } from "../../lib/ids.ts";
+import { postgresErrorCode, postgresErrors } from "../errors.ts";
 import type { UserTransaction } from "../rls.ts";
 import { messages, type StoredMessage, type Thread, threads, tokenUsage } from "../schema/conversations.ts";
+import { projectNotFound } from "./projects.ts";
 
 /** Conversation queries; all run inside `withUser`, so RLS limits them to the caller's threads. */
 
@@ -27,19 +29,28 @@ export async function getThread(tx: UserTransaction, threadId: string): Promise<
   return thread;
 }
 
+/**
+ * Creates a thread, in a project when `projectId` is given: a project the caller cannot see is
+ * `not_found:project` (the threads policy's WITH CHECK refuses it, so no separate lookup is needed).
+ */
 export async function createThread(
   tx: UserTransaction,
   input: { ownerId: string; projectId?: string | null; title?: string },
 ): Promise<Thread> {
-  const [thread] = await tx
-    .insert(threads)
-    .values({
-      ownerId: input.ownerId,
-      projectId: input.projectId ?? null,
-      ...(input.title ? { title: input.title } : {}),
-    })
-    .returning();
-  return thread!;
+  const projectId = input.projectId ?? null;
+  if (projectId !== null && !isId(projectId)) throw projectNotFound();
+  try {
+    const [thread] = await tx
+      .insert(threads)
+      .values({ ownerId: input.ownerId, projectId, ...(input.title ? { title: input.title } : {}) })
+      .returning();
+    return thread!;
+  } catch (error) {
+    if (projectId !== null && postgresErrorCode(error) === postgresErrors.insufficientPrivilege) {
+      throw projectNotFound();
+    }
+    throw error;
+  }
 }
 
 export async function renameThread(tx: UserTransaction, threadId: string, title: string): Promise<Thread> {
@@ -67,6 +78,11 @@ export async function listMessages(tx: UserTransaction, threadId: string): Promi
 }
 
 /** Inserts a message, or updates its parts when a message with that id is already in the thread. */
+/**
+ * Stores a message, or updates its parts when it is already in this thread (a reply continued after an
+ * approval). Inserting first makes the common case one statement; an id used by another conversation, the
+ * caller's or anyone's, is `conflict:message`.
+ */
 export async function saveMessage(
   tx: UserTransaction,
   input: {
@@ -78,21 +94,20 @@ export async function saveMessage(
     metadata?: Record<string, unknown>;
   },
 ): Promise<void> {
-  const [existing] = await tx
-    .select({ threadId: messages.threadId })
-    .from(messages)
-    .where(eq(messages.id, input.id));
-  if (existing && existing.threadId !== input.threadId) {
+  const inserted = await tx
+    .insert(messages)
+    .values(input)
+    .onConflictDoNothing({ target: messages.id })
+    .returning({ id: messages.id });
+  if (inserted.length > 0) return;
+  const updated = await tx
+    .update(messages)
+    .set({ parts: input.parts, ...(input.metadata ? { metadata: input.metadata } : {}) })
+    .where(and(eq(messages.id, input.id), eq(messages.threadId, input.threadId)))
+    .returning({ id: messages.id });
+  if (updated.length === 0) {
     throw new AppError("conflict:message", "That message id belongs to another conversation.");
   }
-  if (existing) {
-    await tx
-      .update(messages)
-      .set({ parts: input.parts, ...(input.metadata ? { metadata: input.metadata } : {}) })
-      .where(and(eq(messages.id, input.id), eq(messages.threadId, input.threadId)));
-    return;
-  }
-  await tx.insert(messages).values(input);
 }
 
 export async function recordTokenUsage(

@@ -64,6 +64,6 @@ export async function deleteProjectRows(tx: UserTransaction, projectId: string):
   return { project, rows };
 }
 
-function projectNotFound(): AppError {
+export function projectNotFound(): AppError {
   return new AppError("not_found:project", "No such project. List your projects to find the right id.");
 }

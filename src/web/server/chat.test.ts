@@ -144,6 +144,21 @@ describe("chat over HTTP with the offline model", () => {
       expect((await bob.get(`/api/threads/${aliceTurn.threadId}`)).status).toBe(404);
     });
 
+    it("answers 404 for another user's project, charging nothing and storing no thread", async () => {
+      const aliceProject = await createProject(alice, "Alice's secret film");
+      const before = await credits(bob);
+      const threadsBefore = ((await bob.get("/api/threads")).data.threads as unknown[]).length;
+      const foreign = await postChat(bob, {
+        projectId: aliceProject,
+        message: { parts: [{ type: "text", text: "list my files" }] },
+      });
+      expect(foreign.status).toBe(404);
+      expect(foreign.json?.error.code).toBe("not_found:project");
+      expect((await bob.post("/api/threads", { projectId: aliceProject })).status).toBe(404);
+      expect(await credits(bob)).toBe(before);
+      expect(((await bob.get("/api/threads")).data.threads as unknown[]).length).toBe(threadsBefore);
+    });
+
     it("charges nothing and stores no thread when the message cannot be stored", async () => {
       const first = await say(alice, "list my files");
       const sentId = await firstUserMessageId(first.threadId!);

@@ -8,7 +8,6 @@ import {
   listThreads,
   renameThread,
 } from "../../../db/queries/conversations.ts";
-import { getProject } from "../../../db/queries/projects.ts";
 import { withUser } from "../../../db/rls.ts";
 import type { AppDeps } from "../app-deps.ts";
 import { currentUser, requireUser } from "../current-user.ts";
@@ -37,10 +36,7 @@ export function threadRoutes(deps: AppDeps): Router {
   router.post("/api/threads", async (request, response) => {
     const user = currentUser(response);
     const input = parseInput(createInput, request.body);
-    const thread = await withUser(db, user.id, async (tx) => {
-      if (input.projectId) await getProject(tx, input.projectId);
-      return createThread(tx, { ownerId: user.id, ...input });
-    });
+    const thread = await withUser(db, user.id, (tx) => createThread(tx, { ownerId: user.id, ...input }));
     response.status(201).json({ thread });
   });
 
