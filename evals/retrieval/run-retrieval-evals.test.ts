@@ -18,12 +18,12 @@ test("the dataset has at least 25 questions, each naming answering scenes", () =
 });
 
 /**
- * The issue's target is recall@5 ≥ 0.9 (`thresholds.recallAt5`, printed by `npm run evals`). With the held-out
- * questions added in session 2 the offline hashing embedder measures 55/62 = 0.887: the misses are questions
- * worded unlike their scene, which hashing cannot bridge. Until that is fixed this test guards the measured
- * figure against regressions rather than claiming the target.
+ * The issue's target is recall@5 ≥ 0.9 (`thresholds.recallAt5`, printed by `npm run evals`). The offline
+ * hashing embedder `local-hash-768-v3` measures 56/62 = 0.903 (held-out questions 24/28); v2 measured 55/62.
+ * The remaining misses are questions worded unlike their scene, which hashing cannot bridge; one more miss
+ * fails this test, so a change to retrieval has to keep the target.
  */
-const measuredRecallFloor = 0.88;
+const measuredRecallFloor = 0.9;
 
 test("hybrid search with the offline hashing embedder keeps its measured recall@5", async () => {
   const report = await runRetrievalEvals({ db: database.db, embedder: createLocalHashEmbedder() });

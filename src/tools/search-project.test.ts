@@ -33,7 +33,7 @@ test("returns passages with their sources, taking the project from the conversat
   const output = await runTool(tool, context, { query: "where do we shoot the garage scene?" });
   expect(output).toMatchObject({
     query: "where do we shoot the garage scene?",
-    embeddingModel: "local-hash-768-v2",
+    embeddingModel: "local-hash-768-v3",
     passages: [
       {
         source: { type: "note", id: "note-1", label: "location-notes.md" },

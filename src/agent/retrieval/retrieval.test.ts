@@ -62,7 +62,7 @@ describe("ingestion", () => {
     expect(stored[7]?.sourceLabel).toBe("brick-and-steel.fountain — Scene 7: INT. GARAGE - DAY");
     expect(stored[7]?.metadata).toMatchObject({ scene: "7", heading: "INT. GARAGE - DAY", page: 3 });
     expect(stored[7]?.content).toContain("STEEL: (starting the engine) So much for retirement!");
-    expect(new Set(stored.map((chunk) => chunk.embeddingModel))).toEqual(new Set(["local-hash-768-v2"]));
+    expect(new Set(stored.map((chunk) => chunk.embeddingModel))).toEqual(new Set(["local-hash-768-v3"]));
     expect(stored.every((chunk) => chunk.ownerId === "alice" && chunk.embedding?.length === 768)).toBe(true);
   });
 

@@ -143,6 +143,6 @@ describe("OpenAI-compatible embeddings through @ai-sdk/openai-compatible", () =>
 });
 
 test("with nothing configured (or only a chat server) the offline hashing embedder is chosen", () => {
-  expect(createEmbedder({}).id).toBe("local-hash-768-v2");
+  expect(createEmbedder({}).id).toBe("local-hash-768-v3");
   expect(createEmbedder({ OPENAI_COMPATIBLE_BASE_URL: "http://localhost:11434/v1" }).kind).toBe("local");
 });

@@ -13,7 +13,7 @@ export type EmbeddingPurpose = "document" | "query";
  * models are never compared. All embedders go through the AI SDK's `embedMany`.
  */
 export type Embedder = {
-  /** Stable and versioned: `local-hash-768-v2`, `gemini:gemini-embedding-001@768`. */
+  /** Stable and versioned: `local-hash-768-v3`, `gemini:gemini-embedding-001@768`. */
   readonly id: string;
   readonly kind: "local" | "gemini" | "openai-compatible";
   readonly dimensions: number;

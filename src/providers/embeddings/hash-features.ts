@@ -1,6 +1,7 @@
 /**
- * The features the local hashing embedder counts: content words (lightly stemmed), adjacent word pairs and
- * character n-grams of each word, so "witches" still meets "witch" and a misspelt name meets the real one.
+ * The features the local hashing embedder counts: content words (Porter stems), adjacent word pairs and
+ * character n-grams of each word, so "witches" still meets "witch", "graduation" meets "graduate" and a
+ * misspelt name meets the real one.
  */
 
 const stopWords = new Set(
@@ -19,6 +20,7 @@ const stopWords = new Set(
 );
 
 import { conceptFamily } from "./concept-families.ts";
+import { porterStem } from "./porter-stem.ts";
 
 /** Lower-cased words without accents; possessive `'s` dropped. */
 export function words(text: string): string[] {
@@ -32,7 +34,10 @@ export function words(text: string): string[] {
   );
 }
 
-/** A light suffix stripper: plural and verb endings only, enough to join "meets", "meeting" and "meet". */
+/**
+ * A light suffix stripper: plural and verb endings only, enough to join "meets", "meeting" and "meet". The
+ * story word families and full-text query expansion are written against it; features use `porterStem`.
+ */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
@@ -50,7 +55,9 @@ export type WeightedFeature = { feature: string; weight: number };
 const wordWeight = 1;
 const pairWeight = 0.5;
 const gramWeight = 0.3;
-const conceptWeight = 1.5;
+// A family stands for one word of it, so it weighs as much as a word: never more than the word the text
+// actually uses (full text, likewise, counts a family's other members at half weight).
+const conceptWeight = 1;
 
 /**
  * Counts features of `text` and weighs them with sublinear term frequency (1 + ln count). Texts made only
@@ -60,7 +67,7 @@ export function hashFeatures(text: string): WeightedFeature[] {
   const all = words(text);
   const content = all.filter((word) => !stopWords.has(word));
   const kept = content.length > 0 ? content : all;
-  const chosen = kept.map(stem);
+  const chosen = kept.map(porterStem);
   const counts = new Map<string, { count: number; weight: number }>();
   const add = (feature: string, weight: number) => {
     const entry = counts.get(feature);
@@ -69,7 +76,9 @@ export function hashFeatures(text: string): WeightedFeature[] {
   };
   chosen.forEach((word, index) => {
     add(`w:${word}`, wordWeight);
-    const concept = conceptFamily(kept[index] ?? word, word);
+    // Families are written as whole words and light stems ("driv", "swimm"), not Porter stems.
+    const whole = kept[index] ?? word;
+    const concept = conceptFamily(whole, stem(whole));
     if (concept !== undefined) add(`c:${concept}`, conceptWeight);
     const next = chosen[index + 1];
     if (next !== undefined) add(`p:${word} ${next}`, pairWeight);

@@ -32,6 +32,13 @@ describe("the local hashing embedder", () => {
     expect(cosine(query, related)).toBeGreaterThan(cosine(query, unrelated) + 0.2);
   });
 
+  test("a noun meets its verb through Porter stems: a question about graduating finds the graduation", () => {
+    const question = hashEmbedding("when does Edward graduate?");
+    expect(cosine(question, hashEmbedding("GRADUATION STAGE. Edward accepts his diploma."))).toBeGreaterThan(
+      cosine(question, hashEmbedding("STAGE. Edward accepts his award.")),
+    );
+  });
+
   test("words of one family point the same way: a question about dying finds a funeral", () => {
     const question = hashEmbedding("how does he die?");
     expect(cosine(question, hashEmbedding("the funeral at the cemetery"))).toBeGreaterThan(

@@ -3,7 +3,7 @@ import { embeddingDimensions } from "./embedder.ts";
 import { hashFeatures } from "./hash-features.ts";
 
 /** The id recorded on chunks it embeds; change the version whenever the features or hashing change. */
-export const localHashModelId = "local-hash-768-v2";
+export const localHashModelId = "local-hash-768-v3";
 
 /** 32-bit FNV-1a with a seed, over UTF-16 code units: fast, dependency-free and the same on every machine. */
 function fnv1a(text: string, seed: number): number {
