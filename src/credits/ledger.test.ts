@@ -125,6 +125,35 @@ describe("credit ledger", () => {
     expect(await withSystem(db, (tx) => ledgerMatchesBalance(tx, userId))).toBe(true);
   });
 
+  it("charges concurrent spends exactly once per reference and never below zero", async () => {
+    const { db } = harness.database;
+    const userId = await harness.addUser("chatty", 0);
+    await addCredits(db, { userId, kind: "grant", amount: 10, reference: "grant:1", description: "Grant" });
+    // The same message charged from six requests at once, and five others competing for what is left.
+    const spend = (reference: string) =>
+      spendCredits(db, { userId, amount: 3, reference, description: "Chat message" }).then(
+        () => "charged",
+        (error: { code?: string }) => error.code ?? String(error),
+      );
+    const outcomes = await Promise.all([
+      ...Array.from({ length: 6 }, () => spend("chat:same")),
+      ...Array.from({ length: 5 }, (_, index) => spend(`chat:other-${index}`)),
+    ]);
+    expect(outcomes.every((outcome) => outcome === "charged" || outcome === "payment_required:credits")).toBe(
+      true,
+    );
+    const entries = await withSystem(db, (tx) =>
+      tx.select().from(creditTransactions).where(eq(creditTransactions.ownerId, userId)),
+    );
+    // However the race went, a reference is charged at most once, and once if any of its requests succeeded.
+    const sameCharged = outcomes.slice(0, 6).includes("charged");
+    expect(entries.filter((entry) => entry.reference === "chat:same")).toHaveLength(sameCharged ? 1 : 0);
+    // 10 credits pay for three messages of 3: the shared one and two others.
+    expect(entries.filter((entry) => entry.kind === "capture")).toHaveLength(3);
+    expect(await creditBalance(db, userId)).toBe(1);
+    expect(await withSystem(db, (tx) => ledgerMatchesBalance(tx, userId))).toBe(true);
+  });
+
   it("records a sign-up grant whether or not the profile was created holding it", async () => {
     const { db } = harness.database;
     const userId = await harness.addUser("fresh", 0);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
-import { ledgerSum, lockBalance } from "../db/queries/credits.ts";
+import { ledgerSum, lockBalance, spendByReference } from "../db/queries/credits.ts";
 import { asSystemWithin, type UserTransaction, withSystem } from "../db/rls.ts";
 import { profiles } from "../db/schema.ts";
 import { applyLedgerEntry, notEnoughCredits } from "./ledger-entry.ts";
@@ -26,6 +26,9 @@ export async function spendCreditsWithin(tx: UserTransaction, input: Spending): 
 }
 
 async function applySpending(tx: UserTransaction, input: Spending): Promise<{ balance: number }> {
+  const balance = input.amount > 0 ? await spendByReference(tx, input) : undefined;
+  if (balance !== undefined) return { balance };
+  // Nothing was written: the general path tells an applied reference from a short balance or no profile.
   const result = await applyLedgerEntry(tx, {
     userId: input.userId,
     kind: "capture",
