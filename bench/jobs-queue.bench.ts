@@ -35,6 +35,7 @@ const started = new Map<string, number>();
 
 const noopJob = defineJob({
   tool: "bench-noop",
+  label: "Bench job",
   inputSchema: z.object({}),
   async run({ step, jobId }) {
     return step.run("only", async () => {

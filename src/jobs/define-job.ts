@@ -59,6 +59,8 @@ export type CancelContext = { jobId: string; userId: string; external: Record<st
 export type JobDefinition<InputSchema extends z.ZodType = z.ZodType, Output = unknown> = {
   /** The tool this job belongs to (kebab-case, as in the registry). */
   tool: string;
+  /** What the job makes, as people say it ("Script breakdown"): notifications and mail name the job by it. */
+  label: string;
   inputSchema: InputSchema;
   /** Retries after the first attempt for a transient failure (default 2: at most 3 attempts). */
   retries?: number;

@@ -100,6 +100,9 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
     });
   }
 
+  /** How notices name a job; a job whose tool is no longer registered is named by its tool id. */
+  const labelOf = (tool: string) => options.definitions.get(tool)?.label ?? tool;
+
   const finalPatch = () => ({
     leaseOwner: null,
     leaseToken: null,
@@ -154,8 +157,8 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
           notice: notifications.record(tx, {
             userId: job.ownerId,
             kind: "job-finished",
-            title: `${job.tool} finished`,
-            body: `Your ${job.tool} job finished${captured ? ` and used ${captured} credits` : ""}.`,
+            title: `${labelOf(job.tool)} finished`,
+            body: `Your ${labelOf(job.tool).toLowerCase()} finished${captured ? ` and used ${captured} credits` : ""}.`,
             jobId,
           }),
         };
@@ -179,7 +182,7 @@ export function createJobLifecycle(options: JobLifecycleOptions) {
           notice: notifications.record(tx, {
             userId: job.ownerId,
             kind: "job-failed",
-            title: `${job.tool} failed`,
+            title: `${labelOf(job.tool)} failed`,
             body: `${failure.message}${job.creditsReserved ? ` The ${job.creditsReserved} reserved credits were returned.` : ""}`,
             jobId,
           }),

@@ -145,7 +145,7 @@ describe("jobs, credits and notifications over HTTP", () => {
     const finishedNotices = notifications.filter((notification) => notification.kind === "job-finished");
     expect(finishedNotices).toHaveLength(1);
     expect(finishedNotices[0]?.count).toBe(2);
-    expect(finishedNotices[0]?.title).toMatch(/and 1 more/);
+    expect(finishedNotices[0]?.title).toBe("Counting test finished (and 1 more)");
     // Alice crossed her 95-credit alert with the first job.
     expect(notifications.some((notification) => notification.kind === "credits-low")).toBe(true);
     expect(listed.data.unread).toBe(notifications.length);

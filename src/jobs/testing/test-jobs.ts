@@ -10,6 +10,7 @@ import { defineJob } from "../define-job.ts";
  */
 export const countingJob = defineJob({
   tool: "test-counting",
+  label: "Counting test",
   inputSchema: z.object({
     countFile: z.string().min(1),
     steps: z.number().int().min(1).max(50),
@@ -61,6 +62,7 @@ export function setCancelLog(file: string): void {
 /** A pure job using every protocol feature the executor supports: steps, sleep, parallel steps. */
 export const pipelineJob = defineJob({
   tool: "test-pipeline",
+  label: "Pipeline test",
   inputSchema: z.object({ text: z.string().min(1) }),
   async run({ input, step }) {
     const words = await step.run("split", async () => input.text.split(/\s+/), { progress: 20 });

@@ -85,6 +85,7 @@ async function cleanOneFile(
  */
 export const cleanAudioJob = defineJob({
   tool: "clean-audio",
+  label: "Audio clean-up",
   inputSchema: cleanAudioJobInput,
   actualCost: (output: CleanAudioOutput, reserved) =>
     Math.min(

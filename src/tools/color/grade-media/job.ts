@@ -18,6 +18,7 @@ import { type GradeMediaOutput, gradeMediaJobInput } from "./grade-media-input.t
  */
 export const gradeMediaJob = defineJob({
   tool: "grade-media",
+  label: "Colour grade",
   inputSchema: gradeMediaJobInput,
   async run({ input, step, transaction, storage, userId, services }): Promise<GradeMediaOutput> {
     const look = lookName(input);

@@ -122,6 +122,7 @@ function extractorFor(
  */
 export const breakdownScriptJob = defineJob({
   tool: "breakdown-script",
+  label: "Script breakdown",
   inputSchema: breakdownScriptJobInput,
   async run({ input, step, transaction, storage, userId, services }): Promise<BreakdownScriptOutput> {
     const load = () => readScreenplay({ transaction, storage, fileId: input.fileId });
