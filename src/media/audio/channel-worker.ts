@@ -1,10 +1,17 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { processChannel } from "./channel-chain.ts";
 import type { ChannelPlan } from "./plan.ts";
+import { loadRnnoise } from "./rnnoise.ts";
 
-/** Worker entry: cleans one channel and posts stage events, then the result (transferred). */
-const { samples, plan } = workerData as { samples: Float32Array; plan: ChannelPlan };
-const output = await processChannel(samples, plan, (stage) =>
-  parentPort?.postMessage({ type: "stage", stage }),
-);
-parentPort?.postMessage({ type: "done", samples: output }, [output.buffer as ArrayBuffer]);
+/**
+ * Worker entry: cleans the channels it is sent, one message each, posting stage events and then
+ * the result (transferred). It starts before the plan exists, so the RNNoise WebAssembly is
+ * compiled here while the main thread is still planning; messages sent meanwhile wait in the port.
+ */
+await loadRnnoise();
+parentPort?.on("message", async ({ samples, plan }: { samples: Float32Array; plan: ChannelPlan }) => {
+  const output = await processChannel(samples, plan, (stage) =>
+    parentPort?.postMessage({ type: "stage", stage }),
+  );
+  parentPort?.postMessage({ type: "done", samples: output }, [output.buffer as ArrayBuffer]);
+});

@@ -1,6 +1,6 @@
 import { normalizeLoudness } from "./normalize-loudness.ts";
 import { type CleanOptions, loudnessTargets } from "./options.ts";
-import { processChannels } from "./parallel.ts";
+import { prepareChannels } from "./parallel.ts";
 import { planChain } from "./plan.ts";
 
 /** Cleaned planes with what the chain decided. */
@@ -20,13 +20,18 @@ export async function cleanChannels(
     parallel?: boolean;
   } = {},
 ): Promise<CleanedChannels> {
-  const { plan, decisions } = planChain(channels, options, sampleRate);
+  // the channel workers start up while this thread plans
+  const prepared = prepareChannels(channels, { signal: hooks.signal, parallel: hooks.parallel });
+  let planned: ReturnType<typeof planChain>;
+  try {
+    planned = planChain(channels, options, sampleRate);
+  } catch (error) {
+    prepared.close();
+    throw error;
+  }
+  const { plan, decisions } = planned;
   hooks.onProgress?.(0.05, "plan");
-  const cleaned = await processChannels(channels, plan, {
-    signal: hooks.signal,
-    parallel: hooks.parallel,
-    onProgress: (share, stage) => hooks.onProgress?.(0.05 + share * 0.85, stage),
-  });
+  const cleaned = await prepared.run(plan, (share, stage) => hooks.onProgress?.(0.05 + share * 0.85, stage));
   hooks.signal?.throwIfAborted();
   if (!options.loudness.enabled) return { channels: cleaned, decisions, loudnessGainDb: 0 };
   hooks.onProgress?.(0.9, "loudness");

@@ -21,6 +21,9 @@ const highPass = { b0: 1, b1: -2, b2: 1, a1: -1.99004745483398, a2: 0.9900722503
 export function weightedPower(channels: Float32Array[]): Float32Array {
   const length = channels[0]?.length ?? 0;
   const power = new Float32Array(length);
+  // coefficients in locals: this loop runs three times per clean over every sample
+  const { b0: sb0, b1: sb1, b2: sb2, a1: sa1, a2: sa2 } = shelf;
+  const { b0: hb0, b1: hb1, b2: hb2, a1: ha1, a2: ha2 } = highPass;
   for (const channel of channels) {
     let x1 = 0;
     let x2 = 0;
@@ -30,8 +33,8 @@ export function weightedPower(channels: Float32Array[]): Float32Array {
     let z2 = 0;
     for (let index = 0; index < length; index++) {
       const x = channel[index]!;
-      const y = shelf.b0 * x + shelf.b1 * x1 + shelf.b2 * x2 - shelf.a1 * y1 - shelf.a2 * y2;
-      const z = highPass.b0 * y + highPass.b1 * y1 + highPass.b2 * y2 - highPass.a1 * z1 - highPass.a2 * z2;
+      const y = sb0 * x + sb1 * x1 + sb2 * x2 - sa1 * y1 - sa2 * y2;
+      const z = hb0 * y + hb1 * y1 + hb2 * y2 - ha1 * z1 - ha2 * z2;
       x2 = x1;
       x1 = x;
       y2 = y1;

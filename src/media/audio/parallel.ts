@@ -9,101 +9,134 @@ const parallelThreshold = 48000 * 20;
 /** Progress of the channel stages: share of (channel, stage) pairs done, 0–1. */
 export type ChannelProgress = (share: number, stage: StageName) => void;
 
+/** Channel cleaning whose workers may already be starting; `run` hands over the plan. */
+export type PreparedChannels = {
+  run(plan: ChannelPlan, onProgress?: ChannelProgress): Promise<Float32Array[]>;
+  /** Stops the workers (idempotent); `run` does it itself when it settles. */
+  close(): void;
+};
+
+type Lane = { worker: Worker; stopped: Promise<never> };
+type WorkerMessage = { type: "stage"; stage: StageName } | { type: "done"; samples: Float32Array };
+
 /**
  * The worker runs TypeScript: Node 20 cannot strip types, so it loads the module through tsx's
  * `tsImport` (tsx is a runtime dependency; `--import tsx` does not reach worker threads on Node 20).
  */
-function startWorker(samples: Float32Array, plan: ChannelPlan): Worker {
+function startLane(): Lane {
   const api = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./channel-worker.ts", import.meta.url).href;
   const code = `import { tsImport } from ${JSON.stringify(api)}; await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(api)});`;
-  return new Worker(code, {
-    eval: true,
-    workerData: { samples, plan },
-    transferList: [samples.buffer as ArrayBuffer],
+  const worker = new Worker(code, { eval: true });
+  // a worker that dies (error, out of memory, terminated) must not leave the clean hanging
+  const stopped = new Promise<never>((_, reject) => {
+    worker.on("error", reject);
+    worker.on("exit", (code) =>
+      reject(new Error(`The channel worker stopped (exit code ${code}) before it finished.`)),
+    );
   });
+  stopped.catch(() => {});
+  return { worker, stopped };
 }
 
-function runInWorker(
+function cleanInLane(
+  lane: Lane,
   samples: Float32Array,
   plan: ChannelPlan,
   onStage: (stage: StageName) => void,
-  signal?: AbortSignal,
-) {
-  return new Promise<Float32Array>((resolve, reject) => {
-    const worker = startWorker(samples, plan);
-    const abort = () => {
-      void worker.terminate();
-      reject(signal?.reason);
+): Promise<Float32Array> {
+  const done = new Promise<Float32Array>((resolve) => {
+    const listener = (message: WorkerMessage) => {
+      if (message.type === "stage") return onStage(message.stage);
+      lane.worker.off("message", listener);
+      resolve(message.samples);
     };
-    signal?.addEventListener("abort", abort, { once: true });
-    worker.on(
-      "message",
-      (message: { type: "stage"; stage: StageName } | { type: "done"; samples: Float32Array }) => {
-        if (message.type === "stage") onStage(message.stage);
-        else {
-          signal?.removeEventListener("abort", abort);
-          resolve(message.samples);
-          void worker.terminate();
-        }
-      },
-    );
-    worker.on("error", (error) => {
-      signal?.removeEventListener("abort", abort);
-      reject(error);
-    });
-    // a worker that dies without an error event (out of memory, terminated) must not leave the clean hanging
-    worker.on("exit", (code) => {
-      signal?.removeEventListener("abort", abort);
-      reject(new Error(`The channel worker stopped (exit code ${code}) before it finished.`));
-    });
+    lane.worker.on("message", listener);
   });
+  lane.worker.postMessage({ samples, plan }, [samples.buffer as ArrayBuffer]);
+  return Promise.race([done, lane.stopped]);
+}
+
+function inThisThread(channels: Float32Array[], signal?: AbortSignal): PreparedChannels {
+  return {
+    async run(plan, onProgress) {
+      let done = 0;
+      const total = channels.length * stageNames.length;
+      // on this thread an abort is seen at the next stage boundary
+      const onStage = (stage: StageName) => {
+        onProgress?.(++done / total, stage);
+        signal?.throwIfAborted();
+      };
+      const results: Float32Array[] = [];
+      for (const channel of channels) {
+        signal?.throwIfAborted();
+        results.push(await processChannel(channel, plan, onStage));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      signal?.throwIfAborted();
+      return results;
+    },
+    close() {},
+  };
+}
+
+function inWorkers(channels: Float32Array[], signal?: AbortSignal): PreparedChannels {
+  const lanes = Array.from({ length: Math.min(availableParallelism(), channels.length) }, startLane);
+  const close = () => {
+    for (const lane of lanes) void lane.worker.terminate();
+  };
+  return {
+    async run(plan, onProgress) {
+      let done = 0;
+      const total = channels.length * stageNames.length;
+      const onStage = (stage: StageName) => onProgress?.(++done / total, stage);
+      const results: Float32Array[] = new Array(channels.length);
+      let next = 0;
+      const drain = async (lane: Lane) => {
+        while (next < channels.length) {
+          const index = next++;
+          results[index] = await cleanInLane(lane, new Float32Array(channels[index]!), plan, onStage);
+        }
+      };
+      let onAbort = () => {};
+      const aborted = new Promise<never>((_, reject) => {
+        onAbort = () => reject(signal?.reason);
+      });
+      try {
+        signal?.throwIfAborted();
+        signal?.addEventListener("abort", onAbort, { once: true });
+        await Promise.race([Promise.all(lanes.map(drain)), aborted]);
+        return results;
+      } finally {
+        signal?.removeEventListener("abort", onAbort);
+        close();
+      }
+    },
+    close,
+  };
 }
 
 /**
- * Cleans every channel with the same plan: on worker threads (one per channel, up to the number
- * of cores) for long multichannel audio, in this thread otherwise. `parallel` forces the choice.
- * The input arrays are not modified.
+ * Starts cleaning every channel with one plan, to be given to `run` later: for long multichannel
+ * audio the workers (one per channel, up to the number of cores) start at once, so their start-up
+ * overlaps the caller's planning; short or mono audio runs in this thread. `parallel` forces the
+ * choice. The input arrays are not modified.
  */
-export async function processChannels(
+export function prepareChannels(
+  channels: Float32Array[],
+  options: { signal?: AbortSignal; parallel?: boolean } = {},
+): PreparedChannels {
+  const samples = channels.reduce((sum, channel) => sum + channel.length, 0);
+  const parallel =
+    options.parallel ?? (channels.length > 1 && samples >= parallelThreshold && availableParallelism() > 1);
+  return parallel ? inWorkers(channels, options.signal) : inThisThread(channels, options.signal);
+}
+
+/** Cleans every channel with the same plan (see `prepareChannels`). */
+export function processChannels(
   channels: Float32Array[],
   plan: ChannelPlan,
   options: { onProgress?: ChannelProgress; signal?: AbortSignal; parallel?: boolean } = {},
 ): Promise<Float32Array[]> {
-  const total = channels.length * stageNames.length;
-  let done = 0;
-  const onStage = (stage: StageName) => {
-    done++;
-    options.onProgress?.(done / total, stage);
-  };
-  const samples = channels.reduce((sum, channel) => sum + channel.length, 0);
-  const parallel =
-    options.parallel ?? (channels.length > 1 && samples >= parallelThreshold && availableParallelism() > 1);
-  if (!parallel) {
-    const results: Float32Array[] = [];
-    // on this thread an abort is seen at the next stage boundary
-    const onStageOrAbort = (stage: StageName) => {
-      onStage(stage);
-      options.signal?.throwIfAborted();
-    };
-    for (const channel of channels) {
-      options.signal?.throwIfAborted();
-      results.push(await processChannel(channel, plan, onStageOrAbort));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    options.signal?.throwIfAborted();
-    return results;
-  }
-  const limit = Math.max(1, availableParallelism());
-  const results: Float32Array[] = new Array(channels.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < channels.length) {
-      const index = next++;
-      options.signal?.throwIfAborted();
-      results[index] = await runInWorker(new Float32Array(channels[index]!), plan, onStage, options.signal);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, channels.length) }, lane));
-  return results;
+  return prepareChannels(channels, options).run(plan, options.onProgress);
 }
