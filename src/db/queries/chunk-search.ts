@@ -82,14 +82,15 @@ function vectorCandidatesSql(
   candidates: number,
   mode: VectorSearchMode,
 ): SQL {
-  // `+ 0` hides the distance from the planner's index matching, forcing the exact scan of the project rows.
-  const order =
-    mode === "exact" ? sql`(embedding <=> ${vector}::vector) + 0` : sql`embedding <=> ${vector}::vector`;
-  return sql`SELECT id, embedding <=> ${vector}::vector AS distance
+  const scan = sql`SELECT id, embedding <=> ${vector}::vector AS distance
       FROM chunks
-      WHERE ${filterSql(filter)} AND embedding_model = ${filter.embeddingModel}
-      ORDER BY ${order}
-      LIMIT ${candidates}`;
+      WHERE ${filterSql(filter)} AND embedding_model = ${filter.embeddingModel}`;
+  // Ordering by the output column computes each distance once (by the expression again, a sequential scan
+  // computes it twice). In a subquery kept apart by `OFFSET 0` the order cannot come from the index, which
+  // forces the exact scan of the project's rows.
+  return mode === "exact"
+    ? sql`SELECT id, distance FROM (${scan} OFFSET 0) AS scanned ORDER BY distance LIMIT ${candidates}`
+    : sql`${scan} ORDER BY distance LIMIT ${candidates}`;
 }
 
 export type VectorHit = { id: string; distance: number };
