@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     studio.logger.info({ signal }, "shutting down: finishing in-flight requests");
+    studio.beginStopping();
     server.close(() => {
       Promise.all([studio.close(), devClient?.close()])
         .then(() => process.exit(0))

@@ -20,7 +20,11 @@ import { jobDefinitions, tools } from "./tools/index.ts";
 import { modelGenerate } from "./tools/script/model-generate.ts";
 import type { AppDeps } from "./web/server/app-deps.ts";
 
-export type Studio = AppDeps & { close(): Promise<void> };
+export type Studio = AppDeps & {
+  /** Aborts `stopping`: long-lived responses end; call before closing the HTTP server. */
+  beginStopping(): void;
+  close(): Promise<void>;
+};
 export type { RetrievalService };
 
 /**
@@ -49,6 +53,7 @@ export async function createStudio(
   await migrateDatabase(database);
   const storage = createLocalStorage(path.join(config.dataDir, "files"));
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db: database.db, logger });
+  const stopping = new AbortController();
   const sessions = createSessionCache({ database, logger });
   const auth = createAuth({
     db: database.db,
@@ -123,7 +128,10 @@ export async function createStudio(
     ffmpeg,
     uploadLimits: uploadLimits(config),
     clientDirectory: path.resolve(import.meta.dirname, "../dist/client"),
+    stopping: stopping.signal,
+    beginStopping: () => stopping.abort(),
     async close() {
+      stopping.abort();
       await jobSystem.close();
       await sessions.close();
       await database.close();

@@ -70,15 +70,9 @@ export async function startJobStudio(
 
   const app = express();
   app.use(["/api/jobs", "/api/notifications", "/api/credits"], express.json());
-  app.use(jobRoutes({ auth: studio.auth, sessions: studio.sessions, jobSystem }));
-  app.use(creditRoutes({ auth: studio.auth, sessions: studio.sessions, database }));
-  app.use(
-    notificationRoutes({
-      auth: studio.auth,
-      sessions: studio.sessions,
-      notifications: jobSystem.notifications,
-    }),
-  );
+  app.use(jobRoutes({ ...studio, jobSystem }));
+  app.use(creditRoutes({ ...studio, database }));
+  app.use(notificationRoutes({ ...studio, notifications: jobSystem.notifications }));
   app.use(createApp(studio));
   app.use(errorHandler());
   server = app.listen(port, "127.0.0.1");

@@ -29,6 +29,11 @@ export type AppDeps = {
   jobSystem: JobSystem;
   /** The job service (`jobSystem.jobs`), as every surface uses it. */
   jobs: JobService;
+  /**
+   * Aborted when the studio starts to stop: open-ended responses (the event stream, MCP sessions) end then, so
+   * the server's in-flight requests can finish without waiting on streams that never would.
+   */
+  stopping: AbortSignal;
   /** Where the built web client lives; a placeholder page is served when it has not been built. */
   clientDirectory: string;
 };

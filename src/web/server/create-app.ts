@@ -52,7 +52,16 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}): Expres
     app.use("/api/inngest", express.json({ limit: "10mb" }), deps.jobSystem.inngestHandler);
   }
   // The MCP endpoint checks Host and Origin and parses its own body.
-  app.use(mcpHttpRoutes(deps));
+  const mcp = mcpHttpRoutes(deps);
+  deps.stopping.addEventListener(
+    "abort",
+    () =>
+      void mcp
+        .close()
+        .catch((error: unknown) => deps.logger.warn({ err: error }, "MCP sessions did not close")),
+    { once: true },
+  );
+  app.use(mcp);
   app.use(express.json({ limit: "1mb" }));
   app.use(healthRoutes(deps));
   app.use(profileRoutes(deps));

@@ -20,7 +20,12 @@ const keepAliveMs = 25_000;
  * Jobs: get, list (by project and status), cancel, retry; and `/api/events`, the signed-in user's live
  * Server-Sent Events stream (`job-created`, `job-progress`, `job-finished`, `notification-created`).
  */
-export function jobRoutes(deps: { auth: Auth; sessions: SessionCache; jobSystem: JobSystem }): Router {
+export function jobRoutes(deps: {
+  auth: Auth;
+  sessions: SessionCache;
+  jobSystem: JobSystem;
+  stopping: AbortSignal;
+}): Router {
   const router = Router();
   const { jobs } = deps.jobSystem;
   router.use(["/api/jobs", "/api/events"], requireUser(deps));
@@ -64,8 +69,12 @@ export function jobRoutes(deps: { auth: Auth; sessions: SessionCache; jobSystem:
       response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     });
     const keepAlive = setInterval(() => response.write(": keep-alive\n\n"), keepAliveMs);
+    // A stopping server ends the stream; the browser's EventSource reconnects to whichever server is up.
+    const end = () => response.end();
+    deps.stopping.addEventListener("abort", end, { once: true });
     request.on("close", () => {
       clearInterval(keepAlive);
+      deps.stopping.removeEventListener("abort", end);
       void unsubscribe();
     });
   });
