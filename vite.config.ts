@@ -5,7 +5,10 @@ import { defineConfig } from "vite";
 
 const root = path.resolve(import.meta.dirname, "src/web/client");
 
-/** The web client: sources in `src/web/client`, built into `dist/client`, which the server serves. */
+/**
+ * The web client: sources in `src/web/client`, built into `dist/client`, which the server serves. `npm run dev`
+ * serves it from its sources through Vite's middleware inside the studio's own server (one port, no proxy).
+ */
 export default defineConfig({
   root,
   plugins: [react(), tailwindcss()],
@@ -13,8 +16,5 @@ export default defineConfig({
     outDir: path.resolve(import.meta.dirname, "dist/client"),
     emptyOutDir: true,
     sourcemap: true,
-  },
-  server: {
-    proxy: { "/api": { target: "http://127.0.0.1:3000", changeOrigin: false } },
   },
 });
