@@ -124,7 +124,7 @@ describe("durable jobs on the embedded executor", () => {
       .select()
       .from(mailOutbox)
       .where(eq(mailOutbox.recipient, "bad-input@example.com"));
-    expect(mails.map((mail) => mail.subject)).toEqual(["test-counting failed"]);
+    expect(mails.map((mail) => mail.subject)).toEqual(["Counting test failed"]);
   });
 
   it("refuses a job the balance cannot cover before any work, storing nothing", async () => {

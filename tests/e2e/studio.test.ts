@@ -270,7 +270,7 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     // The notification centre counts it as unread and names the job.
     await expect.poll(unread, { timeout: 30_000 }).toBeGreaterThan(unreadBefore);
     await bell.click();
-    await page.getByRole("menuitem", { name: /breakdown-script finished/ }).waitFor();
+    await page.getByRole("menuitem", { name: /Script breakdown finished/ }).waitFor();
     await page.keyboard.press("Escape");
     await expect
       .poll(() => page.getByRole("button", { name: "Send message" }).count(), { timeout: 60_000 })
