@@ -81,6 +81,31 @@ describe("document frequencies (chunk_terms)", () => {
     expect(afterReplace.edward).toBeUndefined();
   });
 
+  test("concurrent writers of one project's chunks neither deadlock nor miscount", async () => {
+    // Overlapping words in every source, so the writers update the same lexeme rows.
+    const words = Array.from({ length: 300 }, (_, index) => `word${index}`);
+    const texts = (seed: number) =>
+      Array.from({ length: 20 }, (_, row) =>
+        Array.from({ length: 30 }, (_, word) => words[(seed * 7 + row * 13 + word * 31) % words.length]).join(
+          " ",
+        ),
+      );
+    for (let round = 0; round < 6; round += 1) {
+      await Promise.all(
+        Array.from({ length: 6 }, (_, writer) =>
+          alice((tx) =>
+            replaceSourceChunks(
+              tx,
+              { projectId, sourceType: "note", sourceId: `writer-${writer}` },
+              notes(texts(round * 6 + writer)),
+            ),
+          ),
+        ),
+      );
+    }
+    expect(await alice(storedFrequencies)).toEqual(await alice(countedFrequencies));
+  });
+
   test("are the owner's only, and go with the project", async () => {
     expect(await bob(storedFrequencies)).toEqual({});
     await alice((tx) => deleteProjectRows(tx, projectId));

@@ -27,12 +27,14 @@ CREATE POLICY chunk_terms_system ON chunk_terms TO CURRENT_USER
 --> statement-breakpoint
 CREATE FUNCTION chunk_terms_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  -- Sorted, so concurrent ingests into one project lock the same rows in the same order.
+  -- Writers of one project's chunks take turns until they commit: each transaction updates many shared
+  -- lexeme rows across several statements, which otherwise deadlock (measured: 27 of 90 concurrent writes).
+  PERFORM pg_advisory_xact_lock(hashtext('chunk_terms'), hashtext(p.project_id::text))
+  FROM (SELECT DISTINCT project_id FROM added_chunks ORDER BY project_id) AS p;
   INSERT INTO chunk_terms AS t (project_id, owner_id, lexeme, chunks)
   SELECT c.project_id, c.owner_id, lexeme, count(*)::int
   FROM added_chunks c CROSS JOIN LATERAL unnest(tsvector_to_array(c.search_vector)) AS lexeme
   GROUP BY c.project_id, c.owner_id, lexeme
-  ORDER BY c.project_id, lexeme
   ON CONFLICT (project_id, lexeme) DO UPDATE SET chunks = t.chunks + excluded.chunks;
   RETURN NULL;
 END
@@ -40,6 +42,8 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION chunk_terms_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('chunk_terms'), hashtext(p.project_id::text))
+  FROM (SELECT DISTINCT project_id FROM removed_chunks ORDER BY project_id) AS p;
   UPDATE chunk_terms AS t SET chunks = t.chunks - d.chunks
   FROM (
     SELECT c.project_id, lexeme, count(*)::int AS chunks
