@@ -119,7 +119,8 @@ export async function cleanAudio(paths: FfmpegPaths, request: CleanRequest): Pro
         })
       : encodeAudio(paths, { channels: cleaned, sampleRate }, request.output, format, request.signal);
   encoding.catch(() => {});
-  const after = levels(cleaned, sampleRate);
+  // without limiting, the output's levels follow from those measured beside the cleaning
+  const after = result.levels ?? levels(cleaned, sampleRate);
   await encoding;
   let waveforms: CleanReport["waveforms"] = null;
   if (request.waveformsFolder) {

@@ -15,9 +15,15 @@ export type NormalizeResult = { channels: Float32Array[]; gainDb: number; limite
  */
 export function normalizeLoudness(
   channels: Float32Array[],
-  options: { targetLufs: number; ceilingDbtp: number; sampleRate: number },
+  options: {
+    targetLufs: number;
+    ceilingDbtp: number;
+    sampleRate: number;
+    /** The channels' summed K-weighted power (`weightedPower`), when already measured. */
+    power?: Float32Array;
+  },
 ): NormalizeResult {
-  const power = weightedPower(channels);
+  const power = options.power ?? weightedPower(channels);
   const measured = integratedLoudness(blockPowers(power, options.sampleRate, 0.4));
   if (measured <= -70)
     return { channels: channels.map((channel) => new Float32Array(channel)), gainDb: 0, limited: false };

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { processChannel, type StageName, stageNames } from "./channel-chain.ts";
+import { type ChannelLevels, measureChannel } from "./channel-levels.ts";
 import type { ChannelPlan } from "./plan.ts";
 
 /** Below this many samples in all, worker start-up (≈0.3 s) costs more than it saves. */
@@ -9,15 +10,20 @@ const parallelThreshold = 48000 * 20;
 /** Progress of the channel stages: share of (channel, stage) pairs done, 0–1. */
 export type ChannelProgress = (share: number, stage: StageName) => void;
 
+/** Cleaned channels, each with its levels measured where it was cleaned. */
+export type CleanedPlanes = { channels: Float32Array[]; levels: ChannelLevels[] };
+
 /** Channel cleaning whose workers may already be starting; `run` hands over the plan. */
 export type PreparedChannels = {
-  run(plan: ChannelPlan, onProgress?: ChannelProgress): Promise<Float32Array[]>;
+  run(plan: ChannelPlan, onProgress?: ChannelProgress): Promise<CleanedPlanes>;
   /** Stops the workers (idempotent); `run` does it itself when it settles. */
   close(): void;
 };
 
 type Lane = { worker: Worker; stopped: Promise<never> };
-type WorkerMessage = { type: "stage"; stage: StageName } | { type: "done"; samples: Float32Array };
+type WorkerMessage =
+  | { type: "stage"; stage: StageName }
+  | { type: "done"; samples: Float32Array; levels: ChannelLevels };
 
 /**
  * The worker runs TypeScript: Node 20 cannot strip types, so it loads the module through tsx's
@@ -44,12 +50,12 @@ function cleanInLane(
   samples: Float32Array,
   plan: ChannelPlan,
   onStage: (stage: StageName) => void,
-): Promise<Float32Array> {
-  const done = new Promise<Float32Array>((resolve) => {
+): Promise<{ samples: Float32Array; levels: ChannelLevels }> {
+  const done = new Promise<{ samples: Float32Array; levels: ChannelLevels }>((resolve) => {
     const listener = (message: WorkerMessage) => {
       if (message.type === "stage") return onStage(message.stage);
       lane.worker.off("message", listener);
-      resolve(message.samples);
+      resolve(message);
     };
     lane.worker.on("message", listener);
   });
@@ -67,10 +73,12 @@ function inThisThread(channels: Float32Array[], signal?: AbortSignal): PreparedC
         onProgress?.(++done / total, stage);
         signal?.throwIfAborted();
       };
-      const results: Float32Array[] = [];
+      const results: CleanedPlanes = { channels: [], levels: [] };
       for (const channel of channels) {
         signal?.throwIfAborted();
-        results.push(await processChannel(channel, plan, onStage));
+        const cleaned = await processChannel(channel, plan, onStage);
+        results.channels.push(cleaned);
+        results.levels.push(measureChannel(cleaned, plan.sampleRate));
         await new Promise((resolve) => setImmediate(resolve));
       }
       signal?.throwIfAborted();
@@ -90,12 +98,17 @@ function inWorkers(channels: Float32Array[], signal?: AbortSignal): PreparedChan
       let done = 0;
       const total = channels.length * stageNames.length;
       const onStage = (stage: StageName) => onProgress?.(++done / total, stage);
-      const results: Float32Array[] = new Array(channels.length);
+      const results: CleanedPlanes = {
+        channels: new Array(channels.length),
+        levels: new Array(channels.length),
+      };
       let next = 0;
       const drain = async (lane: Lane) => {
         while (next < channels.length) {
           const index = next++;
-          results[index] = await cleanInLane(lane, new Float32Array(channels[index]!), plan, onStage);
+          const cleaned = await cleanInLane(lane, new Float32Array(channels[index]!), plan, onStage);
+          results.channels[index] = cleaned.samples;
+          results.levels[index] = cleaned.levels;
         }
       };
       let onAbort = () => {};
@@ -133,10 +146,10 @@ export function prepareChannels(
 }
 
 /** Cleans every channel with the same plan (see `prepareChannels`). */
-export function processChannels(
+export async function processChannels(
   channels: Float32Array[],
   plan: ChannelPlan,
   options: { onProgress?: ChannelProgress; signal?: AbortSignal; parallel?: boolean } = {},
 ): Promise<Float32Array[]> {
-  return prepareChannels(channels, options).run(plan, options.onProgress);
+  return (await prepareChannels(channels, options).run(plan, options.onProgress)).channels;
 }
