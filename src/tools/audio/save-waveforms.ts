@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { UserScope } from "../../db/rls.ts";
 import type { CleanReport, WaveformFiles } from "../../media/audio/index.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
-import { saveGeneratedFile } from "../../storage/save-generated-file.ts";
+import { type JobOutput, saveGeneratedFile } from "../../storage/save-generated-file.ts";
 import type { waveformFilesView, waveformPairView } from "./audio-views.ts";
 
 /**
@@ -11,7 +11,13 @@ import type { waveformFilesView, waveformPairView } from "./audio-views.ts";
  */
 export const savedSamplesPerPixel = 1024;
 
-type SaveContext = { transaction: UserScope; storage: BlobStorage; userId: string; projectId: string };
+type SaveContext = {
+  transaction: UserScope;
+  storage: BlobStorage;
+  userId: string;
+  projectId: string;
+  jobOutput?: JobOutput;
+};
 
 async function saveSide(
   context: SaveContext,

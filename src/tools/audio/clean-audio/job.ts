@@ -26,6 +26,7 @@ type JobFile = CleanAudioJobInput["files"][number];
 async function cleanOneFile(
   context: JobRunContext<CleanAudioJobInput>,
   file: JobFile,
+  step: string,
   progress: (fraction: number, message?: string) => Promise<void>,
 ): Promise<CleanedFileResult> {
   const { input, transaction, storage, userId, services } = context;
@@ -53,7 +54,13 @@ async function cleanOneFile(
     );
     await pending;
     if (!report.waveforms) throw new Error("the clean wrote no waveforms");
-    const saveContext = { transaction, storage, userId, projectId: input.projectId };
+    const saveContext = {
+      transaction,
+      storage,
+      userId,
+      projectId: input.projectId,
+      jobOutput: { jobId: context.jobId, step },
+    };
     const cleaned = await saveGeneratedFile({ ...saveContext, ...file.output, content: { path: output } });
     const waveforms = await saveWaveforms(saveContext, report.waveforms, path.parse(file.output.name).name);
     return {
@@ -100,9 +107,10 @@ export const cleanAudioJob = defineJob({
     const { files } = context.input;
     const results: CleanedFileResult[] = [];
     for (const [index, file] of files.entries()) {
+      const stepId = `clean-file-${index}`;
       const result = await context.step.run(
-        `clean-file-${index}`,
-        (progress) => cleanOneFile(context, file, progress),
+        stepId,
+        (progress) => cleanOneFile(context, file, stepId, progress),
         {
           progress: Math.round(((index + 1) / files.length) * 100),
           message: `Cleaned ${file.name} (${index + 1} of ${files.length})`,

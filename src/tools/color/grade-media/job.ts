@@ -20,7 +20,7 @@ export const gradeMediaJob = defineJob({
   tool: "grade-media",
   label: "Colour grade",
   inputSchema: gradeMediaJobInput,
-  async run({ input, step, transaction, storage, userId, services }): Promise<GradeMediaOutput> {
+  async run({ input, step, transaction, storage, userId, services, jobId }): Promise<GradeMediaOutput> {
     const look = lookName(input);
     const lutFileId = await step.run(
       "compile-lut",
@@ -36,6 +36,7 @@ export const gradeMediaJob = defineJob({
           kind: "lut",
           mimeType: "text/x-cube-lut",
           content: { bytes: formatCube(lut, { title: `NollyAI ${look}` }) },
+          jobOutput: { jobId, step: "compile-lut" },
         });
         return saved.id;
       },
@@ -83,6 +84,7 @@ export const gradeMediaJob = defineJob({
             kind: input.mediaKind,
             mimeType: input.mimeType,
             content: { path: output },
+            jobOutput: { jobId, step: "grade" },
           });
           return saved.id;
         } finally {

@@ -124,7 +124,7 @@ export const breakdownScriptJob = defineJob({
   tool: "breakdown-script",
   label: "Script breakdown",
   inputSchema: breakdownScriptJobInput,
-  async run({ input, step, transaction, storage, userId, services }): Promise<BreakdownScriptOutput> {
+  async run({ input, step, transaction, storage, userId, services, jobId }): Promise<BreakdownScriptOutput> {
     const load = () => readScreenplay({ transaction, storage, fileId: input.fileId });
 
     const parsed = await step.run(
@@ -223,6 +223,7 @@ export const breakdownScriptJob = defineJob({
             kind: report.kind,
             mimeType: report.mimeType,
             content: { bytes: content },
+            jobOutput: { jobId, step: `write-${report.key}` },
           });
           return saved.id;
         },
