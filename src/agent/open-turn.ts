@@ -1,6 +1,14 @@
 import type { UIMessage } from "ai";
-import { spendCreditsWithin } from "../credits/ledger.ts";
-import { createThread, getThread, listMessages, saveMessage } from "../db/queries/conversations.ts";
+import { notEnoughCredits } from "../credits/ledger.ts";
+import {
+  getThread,
+  listMessages,
+  openUserTurn,
+  saveMessage,
+  type TurnRefusal,
+  threadNotFound,
+} from "../db/queries/conversations.ts";
+import { projectNotFound } from "../db/queries/projects.ts";
 import { withUser } from "../db/rls.ts";
 import type { Thread } from "../db/schema/conversations.ts";
 import { AppError } from "../lib/errors.ts";
@@ -8,14 +16,21 @@ import type { AgentDeps } from "./agent-deps.ts";
 import { applyApprovalResponses } from "./approvals.ts";
 import { type ChatRequest, maxMessageCharacters, messageText } from "./message-input.ts";
 
-/** A turn that may start: its thread, and the conversation the model continues (ending with `incoming`). */
-export type OpenedTurn = { thread: Thread; conversation: UIMessage[]; incoming: UIMessage };
+/** A turn that may start: its thread, the incoming message, and the conversation the model continues. */
+export type OpenedTurn = {
+  thread: Pick<Thread, "id" | "projectId">;
+  /** The user's message, or the waiting reply with the user's approval answers applied. */
+  incoming: UIMessage;
+  /** The conversation ending with `incoming`; for a new message it is read after the reply starts streaming. */
+  conversation: () => Promise<UIMessage[]>;
+};
 
 /**
- * Everything that must be settled before a reply may start streaming, in one transaction: the message is
- * valid, the thread (or project) is the caller's (`not_found:*` otherwise), an approval answers the waiting
- * reply, the message is paid for (`payment_required:credits`), and the thread and the message are stored.
- * All of it commits together or not at all: a refused turn leaves no thread, no message and no charge.
+ * Everything that must be settled before a reply may start streaming: the message is valid, the thread (or
+ * project) is the caller's (`not_found:*` otherwise), an approval answers the waiting reply, the message is paid
+ * for (`payment_required:credits`), and the thread and the message are stored. All of it commits together or
+ * not at all: a refused turn leaves no thread, no message and no charge. A new message takes one statement
+ * (`openUserTurn`); the conversation it continues is read when the model needs it.
  */
 export async function openTurn(
   deps: Pick<AgentDeps, "db" | "settings">,
@@ -23,47 +38,46 @@ export async function openTurn(
 ): Promise<OpenedTurn> {
   const { userId, request } = input;
   const text = messageText(request.message);
-  if (request.message.role === "user") validateUserText(text);
+  if (request.message.role !== "user") return openApproval(deps, { userId, request });
+  validateUserText(text);
+  const incoming: UIMessage = { id: request.message.id, role: "user", parts: [{ type: "text", text }] };
+  const opened = await openUserTurn(deps.db, {
+    userId,
+    ...(request.threadId ? { threadId: request.threadId } : {}),
+    ...(request.projectId ? { projectId: request.projectId } : {}),
+    title: titleFrom(text),
+    message: { id: incoming.id, parts: incoming.parts },
+    price: deps.settings.messageCredits,
+    reference: `message:${incoming.id}`,
+    description: "Chat message",
+  });
+  if ("refused" in opened) throw refusalError(opened, deps.settings.messageCredits);
+  const { thread } = opened;
+  return {
+    thread,
+    incoming,
+    conversation: async () =>
+      (await withUser(deps.db, userId, (tx) => listMessages(tx, thread.id))).map(toUIMessage),
+  };
+}
 
+/** An approval continues the waiting reply of the thread, in one transaction with its checks. */
+async function openApproval(
+  deps: Pick<AgentDeps, "db">,
+  input: { userId: string; request: ChatRequest },
+): Promise<OpenedTurn> {
+  const { userId, request } = input;
   return withUser(deps.db, userId, async (tx) => {
-    const existingThread = request.threadId ? await getThread(tx, request.threadId) : undefined;
-    const history = existingThread ? (await listMessages(tx, existingThread.id)).map(toUIMessage) : [];
-
-    let incoming: UIMessage;
-    let conversation: UIMessage[];
-    if (request.message.role === "user") {
-      if (history.some((message) => message.id === request.message.id)) {
-        throw new AppError("conflict:message", "This message was already sent; reload the conversation.");
-      }
-      incoming = { id: request.message.id, role: "user", parts: [{ type: "text", text }] };
-      conversation = [...history, incoming];
-    } else {
-      const last = history.at(-1);
-      if (!last || last.id !== request.message.id || last.role !== "assistant") {
-        throw new AppError(
-          "conflict:approval",
-          "Only the latest reply can be approved; reload the conversation.",
-        );
-      }
-      incoming = applyApprovalResponses(last, request.message);
-      conversation = [...history.slice(0, -1), incoming];
+    const thread = request.threadId ? await getThread(tx, request.threadId) : undefined;
+    const history = thread ? (await listMessages(tx, thread.id)).map(toUIMessage) : [];
+    const last = history.at(-1);
+    if (!thread || !last || last.id !== request.message.id || last.role !== "assistant") {
+      throw new AppError(
+        "conflict:approval",
+        "Only the latest reply can be approved; reload the conversation.",
+      );
     }
-
-    const thread =
-      existingThread ??
-      (await createThread(tx, {
-        ownerId: userId,
-        projectId: request.projectId ?? null,
-        title: titleFrom(text),
-      }));
-    if (incoming.role === "user" && deps.settings.messageCredits > 0) {
-      await spendCreditsWithin(tx, {
-        userId,
-        amount: deps.settings.messageCredits,
-        reference: `message:${incoming.id}`,
-        description: "Chat message",
-      });
-    }
+    const incoming = applyApprovalResponses(last, request.message);
     await saveMessage(tx, {
       id: incoming.id,
       threadId: thread.id,
@@ -71,8 +85,24 @@ export async function openTurn(
       role: incoming.role,
       parts: incoming.parts,
     });
-    return { thread, conversation, incoming };
+    const conversation = [...history.slice(0, -1), incoming];
+    return { thread, incoming, conversation: async () => conversation };
   });
+}
+
+function refusalError(refusal: TurnRefusal, price: number): AppError {
+  switch (refusal.refused) {
+    case "payment_required:credits":
+      return notEnoughCredits(price, refusal.balance);
+    case "not_found:thread":
+      return threadNotFound();
+    case "not_found:project":
+      return projectNotFound();
+    case "not_found:profile":
+      return new AppError("not_found:profile", "This account has no profile yet; sign out and in again.");
+    case "conflict:message":
+      return new AppError("conflict:message", "This message was already sent; reload the conversation.");
+  }
 }
 
 function toUIMessage(row: Awaited<ReturnType<typeof listMessages>>[number]): UIMessage {

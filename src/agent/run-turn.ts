@@ -28,9 +28,9 @@ export type AgentTurn = {
 };
 
 /**
- * One agent turn. Before anything streams, `openTurn` settles in one transaction what decides the answer's
- * status (thread ownership, approval, credits) and stores the message; the reply's stream then opens at once,
- * and retrieval, the prompt and the model run while the client already listens. The reply is stored even if
+ * One agent turn. Before anything streams, `openTurn` settles what decides the answer's status (thread
+ * ownership, approval, credits) and stores the message, all or nothing; the reply's stream then opens at once,
+ * and the conversation, retrieval, the prompt and the model are read while the client already listens. The reply is stored even if
  * the client goes away mid-stream; `signal` is for an explicit stop.
  */
 export async function startAgentTurn(
@@ -49,7 +49,8 @@ export async function startAgentTurn(
   // An approval continues the waiting reply; a new message gets a new one.
   const replyId = request.message.role === "assistant" ? incoming.id : randomUUID();
   const uiStream = createUIMessageStream({
-    originalMessages: conversation,
+    // Only the last message decides whether the reply continues one (an approval) or is new.
+    originalMessages: [incoming],
     generateId: randomUUID,
     onError: (error) => describeError(error),
     execute: async ({ writer }) => {
@@ -60,7 +61,7 @@ export async function startAgentTurn(
         userId,
         thread,
         projectId,
-        conversation,
+        conversation: await conversation(),
         signal: input.signal,
       });
       writer.merge(result.toUIMessageStream({ sendStart: false, onError: (error) => describeError(error) }));

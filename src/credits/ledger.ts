@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
 import { ledgerSum, lockBalance, spendByReference } from "../db/queries/credits.ts";
-import { asSystemWithin, type UserTransaction, withSystem } from "../db/rls.ts";
+import { type UserTransaction, withSystem } from "../db/rls.ts";
 import { profiles } from "../db/schema.ts";
 import { applyLedgerEntry, notEnoughCredits } from "./ledger-entry.ts";
 
@@ -15,14 +15,6 @@ type Spending = { userId: string; amount: number; reference: string; description
  */
 export async function spendCredits(db: Database, input: Spending): Promise<{ balance: number }> {
   return withSystem(db, (tx) => applySpending(tx, input));
-}
-
-/**
- * `spendCredits` inside the caller's open `withUser` transaction, so the charge commits or rolls back with
- * whatever else it writes (a refused chat turn stores nothing and charges nothing).
- */
-export async function spendCreditsWithin(tx: UserTransaction, input: Spending): Promise<{ balance: number }> {
-  return asSystemWithin(tx, () => applySpending(tx, input));
 }
 
 async function applySpending(tx: UserTransaction, input: Spending): Promise<{ balance: number }> {

@@ -103,6 +103,18 @@ describe(`row-level security (${process.env.NOLLYAI_TEST_DATABASE_URL ? "postgre
     expect((failure as Error).cause).toMatchObject({ message: expect.stringMatching(/permission denied/) });
   });
 
+  it("keeps the turn and ledger functions out of the application role's reach", async () => {
+    for (const call of [
+      sql`SELECT ledger_spend('bob', -1000, 'gift', 'a gift to myself')`,
+      sql`SELECT * FROM open_user_turn('bob', NULL, NULL, 't', 'm-1', '[]'::jsonb, 0, 'r', 'd')`,
+    ]) {
+      const failure = await withUser(database.db, "alice", (tx) => tx.execute(call)).catch(
+        (error: Error) => error,
+      );
+      expect((failure as Error).cause).toMatchObject({ message: expect.stringMatching(/permission denied/) });
+    }
+  });
+
   it("never lets the balance go below zero", async () => {
     await expect(
       database.db.update(profiles).set({ credits: -1 }).where(eq(profiles.ownerId, "bob")),

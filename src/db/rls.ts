@@ -33,20 +33,6 @@ export async function withSystem<T>(db: Database, work: (tx: UserTransaction) =>
   });
 }
 
-/**
- * Runs `work` as system inside a `withUser` transaction, then returns to the caller's identity, so system work
- * (a ledger entry) commits or rolls back with the user's own writes. `app.user_id` stays set throughout.
- */
-export async function asSystemWithin<T>(tx: UserTransaction, work: () => Promise<T>): Promise<T> {
-  // `role` is the setting behind SET ROLE; setting both in one statement saves a round trip each way.
-  await tx.execute(sql`SELECT set_config('role', 'none', true), set_config('app.system_access', 'on', true)`);
-  const result = await work();
-  await tx.execute(
-    sql`SELECT set_config('app.system_access', 'off', true), set_config('role', 'nollyai_app', true)`,
-  );
-  return result;
-}
-
 /** A database bound to one user: every call runs in its own `withUser` transaction. */
 export type UserScope = <T>(work: (tx: UserTransaction) => Promise<T>) => Promise<T>;
 

@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { AppError } from "../../lib/errors.ts";
 import { isId } from "../../lib/ids.ts";
-import { postgresErrorCode, postgresErrors } from "../errors.ts";
+import type { Database } from "../client.ts";
+import { postgresError, postgresErrorCode, postgresErrors } from "../errors.ts";
 import type { UserTransaction } from "../rls.ts";
+import { selectRows } from "../rows.ts";
 import { messages, type StoredMessage, type Thread, threads, tokenUsage } from "../schema/conversations.ts";
 import { projectNotFound } from "./projects.ts";
 
@@ -117,9 +119,70 @@ export async function recordTokenUsage(
   await tx.insert(tokenUsage).values(input);
 }
 
-function threadNotFound(): AppError {
+export function threadNotFound(): AppError {
   return new AppError(
     "not_found:thread",
     "No such conversation. List your conversations or start a new one.",
   );
+}
+
+/** Why `openUserTurn` refused: nothing was stored and nothing charged. `balance` comes with a short balance. */
+export type TurnRefusal = {
+  refused:
+    | "not_found:thread"
+    | "not_found:project"
+    | "not_found:profile"
+    | "conflict:message"
+    | "payment_required:credits";
+  balance?: number;
+};
+
+const refusals = new Set<string>([
+  "not_found:thread",
+  "not_found:project",
+  "not_found:profile",
+  "conflict:message",
+  "payment_required:credits",
+]);
+
+/**
+ * Opens a chat turn for a user message in one statement (migration 0012's `open_user_turn`): the thread found,
+ * or created in a project the user can see; the message stored; its price charged to the ledger by
+ * `reference`. All of it or none of it.
+ */
+export async function openUserTurn(
+  db: Database,
+  input: {
+    userId: string;
+    threadId?: string;
+    projectId?: string;
+    title: string;
+    message: { id: string; parts: unknown[] };
+    price: number;
+    reference: string;
+    description: string;
+  },
+): Promise<{ thread: Pick<Thread, "id" | "projectId"> } | TurnRefusal> {
+  if (input.threadId !== undefined && !isId(input.threadId)) return { refused: "not_found:thread" };
+  if (input.projectId !== undefined && !isId(input.projectId)) return { refused: "not_found:project" };
+  try {
+    const [row] = await selectRows<{ id: string; project_id: string | null }>(
+      db,
+      sql`SELECT id, project_id FROM open_user_turn(${input.userId}, ${input.threadId ?? null}::uuid,
+            ${input.projectId ?? null}::uuid, ${input.title}, ${input.message.id},
+            ${JSON.stringify(input.message.parts)}::jsonb, ${input.price}, ${input.reference}, ${input.description})`,
+    );
+    return { thread: { id: row!.id, projectId: row!.project_id } };
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal) return refusal;
+    throw error;
+  }
+}
+
+function refusalOf(error: unknown): TurnRefusal | undefined {
+  const raised = postgresError(error);
+  if (raised?.code !== postgresErrors.raisedException || !refusals.has(raised.message)) return undefined;
+  const refused = raised.message as TurnRefusal["refused"];
+  return raised.detail ? { refused, balance: Number(raised.detail) } : { refused };
 }

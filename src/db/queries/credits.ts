@@ -15,33 +15,20 @@ export async function lockBalance(tx: UserTransaction, userId: string): Promise<
 }
 
 /**
- * A spend with an external reference in one statement (the caller declared system access): locks the balance,
- * writes the `capture` entry unless the reference was applied before, and lowers the balance by what the entry
- * records. Returns the new balance, or undefined when it did nothing (already applied, not enough credits,
- * no profile): the caller then asks the slow way to learn which. A concurrent spend of the same reference
- * waits on the balance lock, then finds the entry through ON CONFLICT.
+ * A spend with an external reference in one statement (`ledger_spend`, migration 0012; the caller declared
+ * system access): locks the balance, writes the `capture` entry unless the reference was applied before, and
+ * lowers the balance by what the entry records. Returns the new balance, or undefined when it did nothing
+ * (already applied, not enough credits, no profile): the caller then asks the slow way to learn which.
  */
 export async function spendByReference(
   tx: UserTransaction,
   spend: { userId: string; amount: number; reference: string; description: string },
 ): Promise<number | undefined> {
-  const rows = await selectRows<{ balance: number }>(
+  const rows = await selectRows<{ balance: number | null }>(
     tx,
-    sql`WITH balance AS (
-          SELECT credits FROM profiles WHERE owner_id = ${spend.userId} FOR UPDATE
-        ), entry AS (
-          INSERT INTO credit_transactions (owner_id, kind, amount, quantity, balance_after, reference, description)
-          SELECT ${spend.userId}, 'capture', ${-spend.amount}, ${spend.amount}, credits - ${spend.amount},
-                 ${spend.reference}, ${spend.description}
-          FROM balance WHERE credits >= ${spend.amount}
-          ON CONFLICT (owner_id, reference) WHERE reference IS NOT NULL DO NOTHING
-          RETURNING balance_after
-        )
-        UPDATE profiles SET credits = entry.balance_after, updated_at = now()
-        FROM entry WHERE profiles.owner_id = ${spend.userId}
-        RETURNING profiles.credits AS balance`,
+    sql`SELECT ledger_spend(${spend.userId}, ${spend.amount}, ${spend.reference}, ${spend.description}) AS balance`,
   );
-  return rows[0]?.balance;
+  return rows[0]?.balance ?? undefined;
 }
 
 /** The entry already applied for this job and kind, or this external reference, if any. */
