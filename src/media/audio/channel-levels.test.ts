@@ -3,6 +3,7 @@ import { combinedPower, levelsAfterGain, measureChannel } from "./channel-levels
 import { cleanChannels } from "./clean-channels.ts";
 import { measureLoudness } from "./loudness.ts";
 import { levelStatistics } from "./noise-floor.ts";
+import { normalizeLoudness } from "./normalize-loudness.ts";
 import { cleanOptionsSchema } from "./options.ts";
 import { pinkNoise, whiteNoise } from "./testing/noises.ts";
 import { mixAtSnr, recordedSpeech, sampleRate } from "./testing/signals.ts";
@@ -49,5 +50,27 @@ describe("levels after a gain, from the per-channel measurements", () => {
     );
     expect(loud.decisions.join(" ")).toMatch(/limited/);
     expect(loud.levels).toBeNull();
+  });
+});
+
+describe("the loudness stage given the measured true peak", () => {
+  const speech = recordedSpeech();
+  const stereo = [
+    mixAtSnr(speech, whiteNoise(speech.length), 10),
+    mixAtSnr(speech, pinkNoise(speech.length), 5),
+  ];
+  const truePeak = Math.max(...stereo.map((channel) => measureChannel(channel, sampleRate).truePeak));
+
+  test("gives the same samples as with the limiter's envelopes, limited or not", () => {
+    for (const targetLufs of [-23, -6]) {
+      const options = { targetLufs, ceilingDbtp: -1, sampleRate };
+      const known = normalizeLoudness(stereo, { ...options, truePeak });
+      const envelopes = normalizeLoudness(stereo, options);
+      expect(known.limited).toBe(targetLufs === -6);
+      expect(known.limited).toBe(envelopes.limited);
+      expect(known.gainDb).toBe(envelopes.gainDb);
+      for (const [index, channel] of known.channels.entries())
+        expect(channel).toEqual(envelopes.channels[index]);
+    }
   });
 });

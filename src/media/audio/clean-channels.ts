@@ -55,6 +55,7 @@ export async function cleanChannels(
     ceilingDbtp: options.loudness.truePeakDbtp,
     sampleRate,
     power,
+    truePeak: Math.max(0, ...cleaned.levels.map((channel) => channel.truePeak)),
   });
   decisions.push(
     `Loudness: ${targetLufs} LUFS, ${options.loudness.truePeakDbtp} dBTP ceiling (gain ${normalized.gainDb.toFixed(1)} dB${normalized.limited ? ", limited" : ""}).`,

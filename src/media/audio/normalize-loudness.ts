@@ -21,6 +21,8 @@ export function normalizeLoudness(
     sampleRate: number;
     /** The channels' summed K-weighted power (`weightedPower`), when already measured. */
     power?: Float32Array;
+    /** The channels' true peak (linear), when already measured. */
+    truePeak?: number;
   },
 ): NormalizeResult {
   const power = options.power ?? weightedPower(channels);
@@ -29,6 +31,18 @@ export function normalizeLoudness(
     return { channels: channels.map((channel) => new Float32Array(channel)), gainDb: 0, limited: false };
   const ceiling = 10 ** ((options.ceilingDbtp - ceilingMarginDb) / 20);
   let gainDb = options.targetLufs - measured;
+  const scale = (gain: number, curve: Float32Array | null) =>
+    channels.map((channel) => {
+      const result = new Float32Array(channel.length);
+      for (let index = 0; index < channel.length; index++)
+        result[index] = channel[index]! * gain * (curve ? curve[index]! : 1);
+      return result;
+    });
+  // a known true peak that the gain keeps under the ceiling means no limiting: the per-sample
+  // envelopes are not needed (the envelope never exceeds the true peak: same interpolator, and
+  // inter-sample overs stay within 6 dB of their samples, as the meter assumes)
+  if (options.truePeak !== undefined && options.truePeak * 10 ** (gainDb / 20) <= ceiling)
+    return { channels: scale(10 ** (gainDb / 20), null), gainDb, limited: false };
   const envelopes = peakEnvelopes(channels, ceiling / (10 ** (gainDb / 20) * 1.5));
   const curveFor = (decibels: number) =>
     limiterGain({
@@ -46,12 +60,5 @@ export function normalizeLoudness(
     gainDb += error;
     curve = curveFor(gainDb);
   }
-  const gain = 10 ** (gainDb / 20);
-  const output = channels.map((channel) => {
-    const result = new Float32Array(channel.length);
-    for (let index = 0; index < channel.length; index++)
-      result[index] = channel[index]! * gain * (curve ? curve[index]! : 1);
-    return result;
-  });
-  return { channels: output, gainDb, limited: curve !== null };
+  return { channels: scale(10 ** (gainDb / 20), curve), gainDb, limited: curve !== null };
 }
