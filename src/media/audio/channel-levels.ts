@@ -16,11 +16,13 @@ export function measureChannel(channel: Float32Array, sampleRate: number): Chann
   };
 }
 
-/** The K-weighted power of all channels, summed in channel order as `weightedPower` sums it. */
+/** The K-weighted power of all channels: `weightedPower` of them all, to float32 rounding. */
 export function combinedPower(levels: ChannelLevels[]): Float32Array {
-  const power = new Float32Array(levels[0]?.power.length ?? 0);
-  for (const { power: channelPower } of levels)
+  const power = levels[0] ? new Float32Array(levels[0].power) : new Float32Array(0);
+  for (let channel = 1; channel < levels.length; channel++) {
+    const channelPower = levels[channel]!.power;
     for (let index = 0; index < power.length; index++) power[index]! += channelPower[index]!;
+  }
   return power;
 }
 

@@ -41,17 +41,16 @@ export function suppressNoise(
   const wet = settings.mix * (1 - floor);
   const dry = 1 - wet;
   const wetScale = wet / 32768;
-  // the frame is scaled to 16-bit range here, then copied into the WebAssembly heap in one call
-  const frame = new Float32Array(rnnoiseFrameSize);
+  const base = pointer >> 2;
   try {
     const total = signal.length + rnnoiseDelay;
     for (let start = 0; start < total; start += rnnoiseFrameSize) {
       const available = Math.max(0, Math.min(rnnoiseFrameSize, signal.length - start));
-      for (let index = 0; index < available; index++) frame[index] = signal[start + index]! * 32768;
-      frame.fill(0, available);
-      // HEAPF32 is read afresh each frame: a heap growth would replace it
-      const base = pointer >> 2;
-      module.HEAPF32.set(frame, base);
+      // HEAPF32 is read afresh each frame (a heap growth would replace it); the frame is written
+      // into it directly, scaled to the 16-bit range RNNoise expects
+      const heap = module.HEAPF32;
+      for (let index = 0; index < available; index++) heap[base + index] = signal[start + index]! * 32768;
+      heap.fill(0, base + available, base + rnnoiseFrameSize);
       module._rnnoise_process_frame(state, pointer, pointer);
       const result = module.HEAPF32;
       const first = Math.max(0, rnnoiseDelay - start);
