@@ -33,7 +33,13 @@ const session = (userId: string, clockNow: number): LiveSession => ({
 
 /** A loader that counts how often the database would have been asked. */
 function counting(value: () => LiveSession | undefined) {
-  const loader = { calls: 0, load: async () => (loader.calls++, value()) };
+  const loader = {
+    calls: 0,
+    load: async () => {
+      loader.calls++;
+      return value();
+    },
+  };
   return loader;
 }
 
@@ -100,31 +106,34 @@ describe("session cache", () => {
 
   // Two pools on one PostgreSQL database are two sessions, as two server processes would be: a sign-out in
   // one reaches the other only by NOTIFY.
-  it.runIf(Boolean(testServerAdminUrl()))("forgets a session ended in another process (LISTEN/NOTIFY)", async () => {
-    if (database.mode !== "postgres") throw new Error("needs the PostgreSQL server");
-    const other: PostgresHandle = await createDb({
-      mode: "postgres",
-      url: serverDatabaseUrl(testServerAdminUrl()!, database.client.options.database),
-      maxConnections: 2,
-    });
-    try {
-      const here = cacheOn(database, 60 * minute);
-      const there = cacheOn(other, 60 * minute);
-      const loader = counting(() => session("efe", there.clock.now));
-      await there.cache.read("token-h", loader.load);
-      await there.cache.read("token-h", loader.load);
-      expect(loader.calls).toBe(1);
-      await here.cache.sessionChanged("token-h");
-      await vi.waitFor(
-        async () => {
-          await there.cache.read("token-h", loader.load);
-          expect(loader.calls).toBeGreaterThan(1);
-        },
-        { timeout: 5_000 },
-      );
-    } finally {
-      await Promise.all(caches.splice(-2).map((cache) => cache.close()));
-      await other.close();
-    }
-  });
+  it.runIf(Boolean(testServerAdminUrl()))(
+    "forgets a session ended in another process (LISTEN/NOTIFY)",
+    async () => {
+      if (database.mode !== "postgres") throw new Error("needs the PostgreSQL server");
+      const other: PostgresHandle = await createDb({
+        mode: "postgres",
+        url: serverDatabaseUrl(testServerAdminUrl()!, database.client.options.database),
+        maxConnections: 2,
+      });
+      try {
+        const here = cacheOn(database, 60 * minute);
+        const there = cacheOn(other, 60 * minute);
+        const loader = counting(() => session("efe", there.clock.now));
+        await there.cache.read("token-h", loader.load);
+        await there.cache.read("token-h", loader.load);
+        expect(loader.calls).toBe(1);
+        await here.cache.sessionChanged("token-h");
+        await vi.waitFor(
+          async () => {
+            await there.cache.read("token-h", loader.load);
+            expect(loader.calls).toBeGreaterThan(1);
+          },
+          { timeout: 5_000 },
+        );
+      } finally {
+        await Promise.all(caches.splice(-2).map((cache) => cache.close()));
+        await other.close();
+      }
+    },
+  );
 });

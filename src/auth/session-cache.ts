@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createAnnouncedMemory } from "../db/announced-memory.ts";
 import type { DatabaseHandle } from "../db/client.ts";
 import type { Logger } from "../lib/logger.ts";
 
@@ -34,83 +35,36 @@ export type SessionCache = {
   close(): Promise<void>;
 };
 
-type Entry = { session: LiveSession; freshUntil: number };
-
 /**
  * A short in-process memory of live sessions, so an authenticated request does not cost a session lookup.
  * better-auth's database hooks report every session deletion or update and every user update or deletion
  * (`create-auth.ts`); the change is forgotten here at once and announced on `sessionsChangedChannel`, which
- * every process LISTENs to, so a sign-out holds everywhere (in this process before its response is sent).
- * The TTL bounds what a missed announcement (a dropped LISTEN connection) could leave behind; expiry and
- * renewal are honoured to the millisecond. Without LISTEN nothing is remembered.
+ * every process LISTENs to (`db/announced-memory.ts`), so a sign-out holds everywhere (in this process before
+ * its response is sent). The TTL bounds what a missed announcement could leave behind; expiry and renewal are
+ * honoured to the millisecond. Without LISTEN nothing is remembered.
  */
 export function createSessionCache(options: SessionCacheOptions): SessionCache {
-  const ttlMs = options.ttlMs ?? 30_000;
-  const maxEntries = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
-  const entries = new Map<string, Entry>();
-  /** Bumped by every change heard, so a read that raced one is not remembered. */
-  let changesHeard = 0;
-  let listening: Promise<boolean> | undefined;
-  let stopListening: (() => Promise<void>) | undefined;
-  let closed = false;
-
-  const forget = (message: string) => {
-    changesHeard++;
-    const [kind, key] = [message.slice(0, message.indexOf(":")), message.slice(message.indexOf(":") + 1)];
-    if (kind === "session") entries.delete(key);
-    if (kind === "user") {
-      for (const [hash, entry] of entries) if (entry.session.user.id === key) entries.delete(hash);
-    }
+  const memory = createAnnouncedMemory<LiveSession>({
+    listen: options.database.listen,
+    channel: sessionsChangedChannel,
+    staleAfter: (change, hash, session) =>
+      change === `session:${hash}` || change === `user:${session.user.id}`,
+    usable: (session, now) => now < session.renewFrom && now < session.expiresAt,
+    logger: options.logger,
+    describe: "sessions",
+    ttlMs: options.ttlMs ?? 30_000,
+    ...(options.maxEntries ? { maxEntries: options.maxEntries } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const announce = async (change: string) => {
+    memory.changed(change);
+    await options.database.notify(sessionsChangedChannel, change);
   };
-  const announce = async (message: string) => {
-    forget(message);
-    await options.database.notify(sessionsChangedChannel, message);
-  };
-  const startListening = () => {
-    listening ??= options.database.listen(sessionsChangedChannel, forget).then(
-      (unlisten) => {
-        stopListening = unlisten;
-        return true;
-      },
-      (error: unknown) => {
-        options.logger.warn({ err: error }, "cannot LISTEN for session changes; reading every session");
-        return false;
-      },
-    );
-    return listening;
-  };
-
   return {
-    async read(token, load) {
-      const hash = hashToken(token);
-      const cached = entries.get(hash);
-      if (cached) {
-        if (
-          now() < cached.freshUntil &&
-          now() < cached.session.renewFrom &&
-          now() < cached.session.expiresAt
-        ) {
-          return cached.session;
-        }
-        entries.delete(hash);
-      }
-      const canRemember = ttlMs > 0 && !closed && (await startListening());
-      const heardBefore = changesHeard;
-      const session = await load();
-      if (session && canRemember && changesHeard === heardBefore) {
-        entries.set(hash, { session, freshUntil: now() + ttlMs });
-        if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-      }
-      return session;
-    },
+    read: (token, load) => memory.read(hashToken(token), load),
     sessionChanged: (token) => announce(`session:${hashToken(token)}`),
     userChanged: (userId) => announce(`user:${userId}`),
-    async close() {
-      closed = true;
-      entries.clear();
-      if (listening && (await listening)) await stopListening?.();
-    },
+    close: () => memory.close(),
   };
 }
 

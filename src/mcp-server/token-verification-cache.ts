@@ -5,6 +5,7 @@ import {
   type VerifiedAccessToken,
   verifyAccessToken,
 } from "../auth/access-tokens.ts";
+import { createAnnouncedMemory } from "../db/announced-memory.ts";
 import type { DatabaseHandle } from "../db/client.ts";
 import type { Logger } from "../lib/logger.ts";
 
@@ -26,77 +27,43 @@ export type TokenVerificationCache = {
   close(): Promise<void>;
 };
 
-type Entry = { verified: VerifiedAccessToken; freshUntil: number };
-
 /**
  * Personal access token verification with a short in-process memory, so a busy MCP client does not cost a
  * database transaction per request. Keyed by the token's hash (the token itself is not kept as a key). A
  * revocation is honoured at once: in this process through `onAccessTokenRevoked`, from other processes
- * through LISTEN on `accessTokenRevokedChannel`. The TTL bounds what a missed notification (a dropped LISTEN
- * connection, a row deleted with its user) could leave behind; an expiry is honoured to the millisecond.
- * When LISTEN is unavailable nothing is cached.
+ * through LISTEN on `accessTokenRevokedChannel` (`db/announced-memory.ts`). The TTL bounds what a missed
+ * notification (a dropped LISTEN connection, a row deleted with its user) could leave behind; an expiry is
+ * honoured to the millisecond. When LISTEN is unavailable nothing is cached.
  */
 export function createTokenVerificationCache(options: TokenVerificationCacheOptions): TokenVerificationCache {
-  const { database, logger } = options;
-  const ttlMs = options.ttlMs ?? 30_000;
-  const maxEntries = options.maxEntries ?? 10_000;
+  const { database } = options;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, Entry>();
-  /** Bumped by every revocation heard, so a lookup that raced one is not remembered. */
-  let revocationsHeard = 0;
-  let listening: Promise<boolean> | undefined;
-  let stopListening: (() => Promise<void>) | undefined;
-  let closed = false;
-
-  const forget = (tokenId: string) => {
-    revocationsHeard++;
-    for (const [hash, entry] of entries) {
-      if (entry.verified.tokenId === tokenId) entries.delete(hash);
-    }
-  };
-  const stopLocal = onAccessTokenRevoked(database.db, forget);
-  const startListening = () => {
-    listening ??= database.listen(accessTokenRevokedChannel, forget).then(
-      (unlisten) => {
-        stopListening = unlisten;
-        return true;
-      },
-      (error: unknown) => {
-        logger.warn({ err: error }, "cannot LISTEN for token revocations; verifying every request");
-        return false;
-      },
-    );
-    return listening;
-  };
+  const memory = createAnnouncedMemory<VerifiedAccessToken>({
+    listen: database.listen,
+    channel: accessTokenRevokedChannel,
+    // A revocation announces the token's id; the memory is keyed by the token's hash.
+    staleAfter: (tokenId, _hash, verified) => verified.tokenId === tokenId,
+    logger: options.logger,
+    describe: "access tokens",
+    ttlMs: options.ttlMs ?? 30_000,
+    ...(options.maxEntries ? { maxEntries: options.maxEntries } : {}),
+    now,
+  });
+  const stopLocal = onAccessTokenRevoked(database.db, memory.changed);
 
   return {
     async verify(token) {
-      const hash = hashAccessToken(token);
-      const cached = entries.get(hash);
-      if (cached) {
-        const { expiresAt } = cached.verified;
-        if (expiresAt !== null && expiresAt.getTime() <= now()) {
-          entries.delete(hash);
-          return null;
-        }
-        if (now() < cached.freshUntil) return cached.verified;
-        entries.delete(hash);
-      }
-
-      const canRemember = ttlMs > 0 && !closed && (await startListening());
-      const heardBefore = revocationsHeard;
-      const verified = await verifyAccessToken(database.db, token);
-      if (verified && canRemember && revocationsHeard === heardBefore) {
-        entries.set(hash, { verified, freshUntil: now() + ttlMs });
-        if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-      }
-      return verified;
+      const verified = await memory.read(
+        hashAccessToken(token),
+        async () => (await verifyAccessToken(database.db, token)) ?? undefined,
+      );
+      if (!verified) return null;
+      const { expiresAt } = verified;
+      return expiresAt !== null && expiresAt.getTime() <= now() ? null : verified;
     },
     async close() {
-      closed = true;
       stopLocal();
-      entries.clear();
-      if (listening && (await listening)) await stopListening?.();
+      await memory.close();
     },
   };
 }
