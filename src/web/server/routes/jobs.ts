@@ -65,18 +65,28 @@ export function jobRoutes(deps: {
       "x-accel-buffering": "no",
     });
     response.write(": connected\n\n");
-    const unsubscribe = await deps.jobSystem.subscribe(user.id, (event) => {
-      response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    });
-    const keepAlive = setInterval(() => response.write(": keep-alive\n\n"), keepAliveMs);
-    // A stopping server ends the stream; the browser's EventSource reconnects to whichever server is up.
+    // Registered before subscribing: a stop or a disconnect may come while LISTEN is being set up.
     const end = () => response.end();
     deps.stopping.addEventListener("abort", end, { once: true });
+    let closed = false;
+    let keepAlive: NodeJS.Timeout | undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
     request.on("close", () => {
+      closed = true;
       clearInterval(keepAlive);
       deps.stopping.removeEventListener("abort", end);
-      void unsubscribe();
+      void unsubscribe?.();
     });
+    // A stopping server ends the stream; the browser's EventSource reconnects to whichever server is up.
+    if (deps.stopping.aborted) end();
+    unsubscribe = await deps.jobSystem.subscribe(user.id, (event) => {
+      response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    if (closed) {
+      await unsubscribe();
+      return;
+    }
+    keepAlive = setInterval(() => response.write(": keep-alive\n\n"), keepAliveMs);
   });
 
   return router;
