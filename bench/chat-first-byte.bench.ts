@@ -111,14 +111,23 @@ const projectResponse = await fetch(`${studioUrl}/api/projects`, {
 });
 const projectId = ((await projectResponse.json()) as { project: { id: string } }).project.id;
 
+/**
+ * The studio stores the reply and its token usage after the stream ends; on the embedded database that work
+ * holds the event loop, so each request waits until the previous one's aftermath is over rather than let it
+ * land on the next measurement (which would slow the baseline and flatter the studio).
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
 const studioTimes: number[] = [];
 const baselineTimes: number[] = [];
 for (let round = 0; round < rounds + 5; round++) {
+  await settle();
   const bare = await firstByte(baselineUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ text: "hello" }),
   });
+  await settle();
   const ours = await firstByte(`${studioUrl}/api/chat`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie, origin: studioUrl },
