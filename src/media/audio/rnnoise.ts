@@ -5,7 +5,7 @@ export const rnnoiseFrameSize = 480;
 
 /**
  * Samples by which RNNoise's output trails its input: one frame of buffering plus one frame of
- * window overlap (20 ms). Measured by cross-correlation in `rnnoise.test.ts`.
+ * window overlap (20 ms). Checked by cross-correlation in `sync.test.ts`.
  */
 export const rnnoiseDelay = 960;
 
