@@ -86,8 +86,12 @@ describe("jobs, credits and notifications over HTTP", () => {
     const own = await alice.get(`/api/jobs/${jobId}`);
     expect(own.status).toBe(200);
     expect(own.data.job).toMatchObject({ jobId, status: "succeeded", creditsCaptured: 4 });
+    expect((own.data.job as { output: unknown }).output).not.toBeNull();
     const listed = await alice.get("/api/jobs?status=succeeded");
-    expect((listed.data.jobs as { jobId: string }[]).map((job) => job.jobId)).toContain(jobId);
+    const summary = (listed.data.jobs as { jobId: string }[]).find((job) => job.jobId === jobId);
+    expect(summary).toMatchObject({ status: "succeeded", creditsCaptured: 4 });
+    // The list leaves outputs out (a breakdown's is large); the job itself has it.
+    expect(summary).not.toHaveProperty("output");
 
     for (const [method, route] of [
       ["GET", `/api/jobs/${jobId}`],

@@ -266,6 +266,17 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
       status: "succeeded",
       progress: 100,
     });
+    // The card shows the result, and again after a reload: the jobs list carries no outputs (a breakdown's is
+    // large), so the card then reads the finished job itself.
+    const breakdownResult = () =>
+      page
+        .getByTestId("breakdown-script-card")
+        .getByText(/Script breakdown, revision/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+    await breakdownResult();
+    await page.reload();
+    await breakdownResult();
 
     // The notification centre counts it as unread and names the job.
     await expect.poll(unread, { timeout: 30_000 }).toBeGreaterThan(unreadBefore);

@@ -19,6 +19,7 @@ export const keys = {
   files: (projectId: string) => ["files", projectId] as const,
   threads: (projectId: string) => ["threads", projectId] as const,
   jobs: (projectId?: string) => (projectId ? (["jobs", projectId] as const) : (["jobs"] as const)),
+  job: (jobId: string) => ["job", jobId] as const,
   credits: ["credits"] as const,
   notifications: ["notifications"] as const,
 };
@@ -79,6 +80,29 @@ export function useJobs(projectId?: string) {
     structuralSharing: (current, incoming) =>
       mergeJobLists(current as JobSnapshot[] | null | undefined, incoming as JobSnapshot[] | null),
   });
+}
+
+/** Whether a snapshot carries its output (lists leave it out; a large event carries `{ omitted: true }`). */
+function hasOutput(job: JobSnapshot): boolean {
+  const output = job.output as { omitted?: unknown } | null | undefined;
+  return output !== undefined && output !== null && output.omitted !== true;
+}
+
+/**
+ * One job as the jobs list and the event stream show it, with its output: a finished job whose snapshot
+ * carries none is read once from `GET /api/jobs/:id` (a finished job never changes).
+ */
+export function useLiveJob(projectId: string | undefined, jobId: string | null): JobSnapshot | undefined {
+  const jobs = useJobs(projectId);
+  const listed = jobId ? jobs.data?.find((job) => job.jobId === jobId) : undefined;
+  const needsOutput = listed?.status === "succeeded" && !hasOutput(listed);
+  const full = useQuery({
+    queryKey: keys.job(jobId ?? ""),
+    queryFn: async () => (await api<{ job: JobSnapshot }>(`/api/jobs/${jobId}`)).job,
+    enabled: needsOutput,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return listed && needsOutput && full.data ? { ...listed, output: full.data.output } : listed;
 }
 
 export type CreditsSummary = { balance: number; transactions: CreditEntry[] };

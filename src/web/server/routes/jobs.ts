@@ -17,8 +17,9 @@ const listQuery = z.object({
 const keepAliveMs = 25_000;
 
 /**
- * Jobs: get, list (by project and status), cancel, retry; and `/api/events`, the signed-in user's live
- * Server-Sent Events stream (`job-created`, `job-progress`, `job-finished`, `notification-created`).
+ * Jobs: get (with the output), list (by project and status; without outputs), cancel, retry; and
+ * `/api/events`, the signed-in user's live Server-Sent Events stream (`job-created`, `job-progress`,
+ * `job-finished`, `notification-created`).
  */
 export function jobRoutes(deps: {
   auth: Auth;
@@ -33,13 +34,14 @@ export function jobRoutes(deps: {
   router.get("/api/jobs", async (request, response) => {
     const user = currentUser(response);
     const filter = parseInput(listQuery, request.query);
-    response.json({
-      jobs: await jobs.list(user.id, {
-        ...(filter.projectId ? { projectId: filter.projectId } : {}),
-        ...(filter.status ? { status: filter.status } : {}),
-        ...(filter.limit ? { limit: filter.limit } : {}),
-      }),
+    const listed = await jobs.list(user.id, {
+      ...(filter.projectId ? { projectId: filter.projectId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.limit ? { limit: filter.limit } : {}),
     });
+    // Outputs can be large (a feature's breakdown carries every scene): the list leaves them out, and
+    // `GET /api/jobs/:id` has the job with its output.
+    response.json({ jobs: listed.map(({ output: _output, ...summary }) => summary) });
   });
 
   router.get("/api/jobs/:jobId", async (request, response) => {

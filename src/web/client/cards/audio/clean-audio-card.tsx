@@ -1,5 +1,5 @@
 import { AudioWaveform } from "lucide-react";
-import { useJobs } from "../../hooks/queries.ts";
+import { useLiveJob } from "../../hooks/queries.ts";
 import { CardFrame } from "../card-frame.tsx";
 import { hasKeys, type ToolCardProps } from "../card-types.ts";
 import { JobCard } from "../job-card.tsx";
@@ -19,10 +19,9 @@ function isCleanOutput(value: unknown): value is CleanAudioOutput {
  * report, or the file's error. Files refused before the job started are listed too.
  */
 export function CleanAudioCard(props: ToolCardProps) {
-  const jobs = useJobs(props.projectId);
   const jobId = hasKeys(props.output, "jobId") ? String(props.output.jobId) : null;
   const rejected = hasKeys(props.output, "rejected") ? (props.output.rejected as Rejected[]) : [];
-  const job = jobs.data?.find((candidate) => candidate.jobId === jobId);
+  const job = useLiveJob(props.projectId, jobId);
   const refused =
     rejected.length > 0 ? (
       <ul className="mb-2 text-xs text-red-300">

@@ -1,7 +1,7 @@
 import { Palette } from "lucide-react";
 import type { z } from "zod";
 import type { gradeMediaOutput } from "../../../../tools/color/grade-media/grade-media-input.ts";
-import { useJobs } from "../../hooks/queries.ts";
+import { useLiveJob } from "../../hooks/queries.ts";
 import type { JobSnapshot } from "../../lib/types.ts";
 import { JobRow } from "../../workspace/job-row.tsx";
 import { CardFrame } from "../card-frame.tsx";
@@ -24,10 +24,9 @@ function gradedOutput(output: unknown): GradedOutput | null {
  * stills, the graded video for clips) with downloads of the file and its .cube.
  */
 export function GradeMediaCard(props: ToolCardProps) {
-  const jobs = useJobs(props.projectId);
-  if (!hasKeys(props.output, "jobId")) return <GenericToolCard {...props} />;
-  const jobId = String(props.output.jobId);
-  const live = jobs.data?.find((job) => job.jobId === jobId);
+  const jobId = hasKeys(props.output, "jobId") ? String(props.output.jobId) : null;
+  const live = useLiveJob(props.projectId, jobId);
+  if (!jobId) return <GenericToolCard {...props} />;
   const sourceId = hasKeys(props.input, "fileId") ? String(props.input.fileId) : null;
   const result = gradedOutput(live?.output);
   return (

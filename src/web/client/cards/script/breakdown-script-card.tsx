@@ -1,6 +1,6 @@
 import { ClipboardList } from "lucide-react";
 import type { BreakdownScriptOutput } from "../../../../tools/script/breakdown-script/breakdown-script-input.ts";
-import { useJobs } from "../../hooks/queries.ts";
+import { useLiveJob } from "../../hooks/queries.ts";
 import type { JobSnapshot } from "../../lib/types.ts";
 import { JobRow } from "../../workspace/job-row.tsx";
 import { CardFrame } from "../card-frame.tsx";
@@ -26,10 +26,9 @@ function finished(output: unknown): BreakdownScriptOutput | null {
 
 /** `breakdown-script`: the job's live progress, then the counts, every report to download and the scenes with their elements. */
 export function BreakdownScriptCard(props: ToolCardProps) {
-  const jobs = useJobs(props.projectId);
-  if (!hasKeys(props.output, "jobId")) return <GenericToolCard {...props} />;
-  const jobId = String(props.output.jobId);
-  const live = jobs.data?.find((job) => job.jobId === jobId);
+  const jobId = hasKeys(props.output, "jobId") ? String(props.output.jobId) : null;
+  const live = useLiveJob(props.projectId, jobId);
+  if (!jobId) return <GenericToolCard {...props} />;
   const result = finished(live?.output);
   return (
     <CardFrame
