@@ -21,3 +21,12 @@ export function parseCharacterCue(cue: string): CharacterCue {
   const name = withoutExtensions.replace(/[*_]/g, "").replace(/\s+/g, " ").trim().toUpperCase();
   return { name, extensions };
 }
+
+/**
+ * The speakers of a joint cue (`EDWARD AND WILL`, `TUNDE & BISI`, `MAMA/PAPA`) when each one also speaks under
+ * a cue of their own; otherwise undefined (a name such as `SALT AND PEPPER` is left whole).
+ */
+export function jointSpeakers(cue: string, cues: ReadonlySet<string>): string[] | undefined {
+  const parts = cue.split(/\s+(?:AND|&)\s+|\s*\/\s*|\s*,\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => cues.has(part)) ? parts : undefined;
+}

@@ -3,6 +3,7 @@ import { categoryFromName } from "../categories.ts";
 import type { ElementExtractor, ExtractOptions } from "../extract/element-extractor.ts";
 import { type Pagination, paginate } from "../pagination/paginate.ts";
 import type { Screenplay } from "../screenplay-model.ts";
+import { cueNames, speakersOf } from "./characters.ts";
 import { locateElements } from "./locate-elements.ts";
 import { measureScenes } from "./scene-lengths.ts";
 import { scenesForExtraction } from "./scenes-for-extraction.ts";
@@ -38,6 +39,7 @@ export async function buildBreakdown(input: {
   const { screenplay } = input;
   const { elements } = screenplay;
   const { skeletons, characters, scenes: inputs } = scenesForExtraction(screenplay);
+  const cues = cueNames(elements);
   const { positions, linesPerPage, pageCount } = positionsOf(screenplay, input.pagination);
   const lastPosition = positions.findLast(Boolean) ?? { page: 1, line: 1 };
   const end = { page: lastPosition.page, line: lastPosition.line + 1 };
@@ -99,7 +101,7 @@ export async function buildBreakdown(input: {
           elements
             .slice(scene.start, scene.end)
             .flatMap((element) =>
-              element.type === "character" && element.character ? [element.character] : [],
+              element.type === "character" && element.character ? speakersOf(element.character, cues) : [],
             ),
         ),
       ],

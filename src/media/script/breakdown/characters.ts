@@ -1,3 +1,4 @@
+import { jointSpeakers } from "../character-cue.ts";
 import { matchLexicon } from "../extract/lexicon-matcher.ts";
 import type { ScreenplayElement } from "../screenplay-model.ts";
 import { pluralPersonNouns, singularPersonNouns } from "./person-nouns.ts";
@@ -134,6 +135,20 @@ export function isGroupCue(name: string): boolean {
   return /^(?:ALL|EVERYONE|EVERYBODY|BOTH|VOICES)$/.test(name) || pluralPersonNouns.has(last);
 }
 
+/** Every name a character cue of the script gives (extensions removed). */
+export function cueNames(elements: readonly ScreenplayElement[]): Set<string> {
+  return new Set(
+    elements.flatMap((element) =>
+      element.type === "character" && element.character ? [element.character] : [],
+    ),
+  );
+}
+
+/** Who speaks under a cue: the cue's own name, or each speaker of a joint cue (`jointSpeakers`). */
+export function speakersOf(cue: string, cues: ReadonlySet<string>): string[] {
+  return jointSpeakers(cue, cues) ?? [cue];
+}
+
 /** `Steel` or `STEEL` as a whole word (not `steel` the metal); `CHIEF OKORO` is also `Okoro`. */
 function mentionPattern(name: string): RegExp {
   const forms = [name, name.replace(honorifics, "")].filter((form) => form.length > 2);
@@ -166,13 +181,18 @@ export function collectCharacters(elements: ScreenplayElement[]): Map<string, Ch
     }
     return entry;
   };
+  const cues = cueNames(elements);
   for (const element of elements) {
     if (element.type !== "character" || !element.character || isGroupCue(element.character)) continue;
-    const entry = facts(element.character);
-    entry.speaking = true;
-    entry.dialogueCount += 1;
-    entry.variants.add(element.text.replace(/\s*\^\s*$/, "").toUpperCase());
-    if (element.sceneIndex !== null) entry.scenes.add(element.sceneIndex);
+    // `EDWARD AND WILL` speak together: each is credited, and no third character is made of the pair.
+    for (const speaker of speakersOf(element.character, cues)) {
+      const entry = facts(speaker);
+      entry.speaking = true;
+      entry.dialogueCount += 1;
+      if (speaker === element.character)
+        entry.variants.add(element.text.replace(/\s*\^\s*$/, "").toUpperCase());
+      if (element.sceneIndex !== null) entry.scenes.add(element.sceneIndex);
+    }
   }
   const speaking = new Set(characters.keys());
   for (const element of elements) {

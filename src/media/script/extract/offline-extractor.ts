@@ -1,6 +1,6 @@
 import { pluralPersonNouns, singularPersonNouns } from "../breakdown/person-nouns.ts";
 import type { BreakdownCategory } from "../categories.ts";
-import { parseCharacterCue } from "../character-cue.ts";
+import { jointSpeakers, parseCharacterCue } from "../character-cue.ts";
 import type { ElementExtractor, ExtractedElement, SceneForExtraction } from "./element-extractor.ts";
 import { matchLexicon } from "./lexicon-matcher.ts";
 import { soundWords, stuntVerbs } from "./lexicons/action-words.ts";
@@ -105,7 +105,11 @@ export function extractSceneElements(scene: SceneForExtraction): ExtractedElemen
       element.type === "parenthetical"
     ) {
       analyseText(element.text, element.index, characters, add);
-    } else if (element.type === "character" && !characters.has(parseCharacterCue(element.text).name)) {
+    } else if (
+      element.type === "character" &&
+      !characters.has(parseCharacterCue(element.text).name) &&
+      !jointSpeakers(parseCharacterCue(element.text).name, characters)
+    ) {
       add({
         category: "background",
         name: parseCharacterCue(element.text).name.toLowerCase(),
