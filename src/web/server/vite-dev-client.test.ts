@@ -78,6 +78,8 @@ describe("the web client under npm run dev (Vite middleware)", () => {
       expect(html).toContain('src="/@vite/client"');
       expect(html).toContain("/@react-refresh");
       expect(html).toContain('<div id="root"></div>');
+      // Absolute: a page reloaded at a deep link must still load the app from the root.
+      expect(html, pathname).toMatch(/<script type="module" src="\/main\.tsx"><\/script>/);
     }
   });
 

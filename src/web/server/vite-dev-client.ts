@@ -36,7 +36,9 @@ export async function createViteDevClient(input: { httpServer: Server }): Promis
     }
     try {
       const source = await readFile(indexFile, "utf8");
-      const html = await vite.transformIndexHtml(request.originalUrl, source);
+      // Every page path is the one SPA page at the root (`index.html` loads `/main.tsx`, absolute, so a
+      // deep link such as `/projects/<id>` loads the app from the root too).
+      const html = await vite.transformIndexHtml("/index.html", source);
       allowInlineScripts(response, html);
       response.status(200).type("html").setHeader("Cache-Control", "no-store").send(html);
     } catch (error) {
