@@ -98,26 +98,14 @@ export function createAuth(options: AuthOptions) {
         return undefined;
       }),
     },
-    // Forgotten before a change (so no read started earlier is remembered) and again after it (so none read
-    // in between is kept either).
     databaseHooks: {
       session: {
         update: { after: (changed) => options.sessions.sessionChanged(changed.token) },
-        delete: {
-          before: async (ended) => {
-            await options.sessions.sessionChanged(ended.token);
-          },
-          after: (ended) => options.sessions.sessionChanged(ended.token),
-        },
+        delete: aroundChange((ended: { token: string }) => options.sessions.sessionChanged(ended.token)),
       },
       user: {
         update: { after: (changed) => options.sessions.userChanged(changed.id) },
-        delete: {
-          before: async (deleted) => {
-            await options.sessions.userChanged(deleted.id);
-          },
-          after: (deleted) => options.sessions.userChanged(deleted.id),
-        },
+        delete: aroundChange((deleted: { id: string }) => options.sessions.userChanged(deleted.id)),
         create: {
           after: async (created) => {
             await withSystem(options.db, (tx) =>
@@ -136,3 +124,16 @@ export function createAuth(options: AuthOptions) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/**
+ * A deletion's hooks that make the session cache forget: before the change (so no read started earlier is
+ * remembered) and again after it (so none read in between is kept either).
+ */
+function aroundChange<Row>(forget: (row: Row) => Promise<void>) {
+  return {
+    before: async (row: Row) => {
+      await forget(row);
+    },
+    after: forget,
+  };
+}
