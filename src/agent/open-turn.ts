@@ -1,5 +1,6 @@
 import type { UIMessage } from "ai";
 import { notEnoughCredits } from "../credits/ledger.ts";
+import { profileNotFound } from "../credits/ledger-entry.ts";
 import {
   getThread,
   listMessages,
@@ -99,7 +100,7 @@ function refusalError(refusal: TurnRefusal, price: number): AppError {
     case "not_found:project":
       return projectNotFound();
     case "not_found:profile":
-      return new AppError("not_found:profile", "This account has no profile yet; sign out and in again.");
+      return profileNotFound();
     case "conflict:message":
       return new AppError("conflict:message", "This message was already sent; reload the conversation.");
   }

@@ -30,8 +30,8 @@ export type AgentTurn = {
 /**
  * One agent turn. Before anything streams, `openTurn` settles what decides the answer's status (thread
  * ownership, approval, credits) and stores the message, all or nothing; the reply's stream then opens at once,
- * and the conversation, retrieval, the prompt and the model are read while the client already listens. The reply is stored even if
- * the client goes away mid-stream; `signal` is for an explicit stop.
+ * and the conversation, retrieval, the prompt and the model are read while the client already listens. The
+ * reply is stored even if the client goes away mid-stream; `signal` is for an explicit stop.
  */
 export async function startAgentTurn(
   deps: AgentDeps,

@@ -29,15 +29,18 @@ export async function applyLedgerEntry(
   entry: LedgerEntryInput,
 ): Promise<LedgerEntryResult> {
   const balance = await lockBalance(tx, entry.userId);
-  if (balance === undefined) {
-    throw new AppError("not_found:profile", "This account has no profile yet; sign out and in again.");
-  }
+  if (balance === undefined) throw profileNotFound();
   const existing = await findAppliedEntry(tx, entry);
   if (existing) return { applied: false, balance, previousBalance: balance };
   const balanceAfter = balance + entry.amount;
   if (balanceAfter < 0) throw notEnoughCredits(-entry.amount, balance);
   await writeEntry(tx, { ...entry, balanceAfter });
   return { applied: true, balance: balanceAfter, previousBalance: balance };
+}
+
+/** The error for an account whose profile (and balance) is missing. */
+export function profileNotFound(): AppError {
+  return new AppError("not_found:profile", "This account has no profile yet; sign out and in again.");
 }
 
 /** The error for a spend the balance cannot cover: said before any work starts. */
