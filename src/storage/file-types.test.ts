@@ -25,6 +25,17 @@ describe("verifyContent", () => {
     });
   });
 
+  it("accepts a screenplay saved as Windows-1252 or UTF-16 (Word and Notepad on Windows)", async () => {
+    const cp1252 = Buffer.from("INT. MAMA PUT\x92S STALL - DAY\n", "latin1");
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from("INT. MAMA PUT’S STALL - DAY\n", "utf16le"),
+    ]);
+    for (const head of [cp1252, utf16]) {
+      await expect(verifyContent("stall.fountain", head)).resolves.toMatchObject({ kind: "screenplay" });
+    }
+  });
+
   it("refuses a mismatch with a message naming what the content is", async () => {
     await expect(verifyContent("a.fountain", png)).rejects.toMatchObject({
       code: "unsupported_media_type:file",

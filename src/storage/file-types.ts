@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 import type { FileKind } from "../db/schema/files.ts";
+import { decodeText, utf16ByteOrder } from "../lib/decode-text.ts";
 import { AppError } from "../lib/errors.ts";
 
 type TextCheck = { text: true; mimeType: string; looksRight: (text: string) => boolean; expected: string };
@@ -90,9 +91,11 @@ export async function verifyContent(
   if (head.length === 0) throw new AppError("unprocessable:file", `"${fileName}" is empty.`);
   const detected = await fileTypeFromBuffer(head);
   if (rule.text) {
-    const decoded = decodeText(head);
-    const isXmlDetected = detected?.ext === "xml";
-    if (decoded === null || (detected && !isXmlDetected && rule.extension !== "gltf")) {
+    const decoded = decodeText(head, { partial: true });
+    // A UTF-16 byte-order mark looks like an MPEG frame to the sniffer; the text decoded from it wins.
+    const sniffCounts =
+      detected && detected.ext !== "xml" && rule.extension !== "gltf" && !utf16ByteOrder(head);
+    if (decoded === null || sniffCounts) {
       throw mismatch(fileName, rule.extension, detected?.ext ?? "binary data");
     }
     if (!rule.looksRight(decoded)) {
@@ -104,7 +107,7 @@ export async function verifyContent(
     throw mismatch(
       fileName,
       rule.extension,
-      detected?.ext ?? (decodeText(head) !== null ? "text" : "unknown data"),
+      detected?.ext ?? (decodeText(head, { partial: true }) !== null ? "text" : "unknown data"),
     );
   }
   return { kind: rule.kind, mimeType: detected.mime };
@@ -115,17 +118,4 @@ function mismatch(fileName: string, extension: string, found: string): AppError 
     "unsupported_media_type:file",
     `"${fileName}" is named .${extension} but its content is ${found}. Rename it to match its content or export it again.`,
   );
-}
-
-/** UTF-8 text without NUL bytes, or null. The head may end inside a character, so the tail is forgiven. */
-function decodeText(head: Buffer): string | null {
-  if (head.includes(0)) return null;
-  for (let cut = 0; cut < 4 && cut < head.length; cut++) {
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, head.length - cut));
-    } catch {
-      // try again without a possibly cut final character
-    }
-  }
-  return null;
 }

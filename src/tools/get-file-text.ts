@@ -1,6 +1,7 @@
-import { text as streamText } from "node:stream/consumers";
+import { buffer } from "node:stream/consumers";
 import { z } from "zod";
 import { getFile } from "../db/queries/files.ts";
+import { decodeText } from "../lib/decode-text.ts";
 import { AppError } from "../lib/errors.ts";
 import { fileIdInput, fileView, toFileView } from "./shared-schemas.ts";
 import { defineTool } from "./tool.ts";
@@ -44,7 +45,8 @@ export const getFileTextTool = defineTool({
         `"${file.name}" is ${file.mimeType}, not a text file. Use a tool made for that kind of file instead.`,
       );
     }
-    const whole = await streamText(context.storage.read(file.storageKey));
+    const bytes = await buffer(context.storage.read(file.storageKey));
+    const whole = decodeText(bytes) ?? bytes.toString("utf8");
     const text = whole.slice(input.offset, input.offset + input.maxLength);
     return {
       file: toFileView(file),

@@ -1,6 +1,7 @@
 import { buffer } from "node:stream/consumers";
 import type { UserScope } from "../../db/rls.ts";
 import type { StoredFile } from "../../db/schema/files.ts";
+import { decodeText } from "../../lib/decode-text.ts";
 import type { BlobStorage } from "../../storage/blob-storage.ts";
 import type { IngestResult } from "./ingest-document.ts";
 import type { RetrievalService } from "./retrieval-service.ts";
@@ -31,7 +32,7 @@ export async function indexStoredFile(input: {
       source,
       ...(file.kind === "screenplay"
         ? { screenplay: { bytes, fileName: file.name } }
-        : { text: new TextDecoder().decode(bytes) }),
+        : { text: decodeText(bytes) ?? new TextDecoder().decode(bytes) }),
     });
   } catch (error) {
     return { indexed: false, reason: error instanceof Error ? error.message : "it could not be read" };

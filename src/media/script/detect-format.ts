@@ -1,3 +1,4 @@
+import { decodeText } from "../../lib/decode-text.ts";
 import { AppError } from "../../lib/errors.ts";
 
 /** The screenplay formats the engine reads. */
@@ -32,17 +33,14 @@ export function detectFormat(
     );
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { format: "pdf", text: "" };
   const known = signatures.find((signature) => startsWith(bytes, signature.bytes));
-  const sample = bytes.subarray(0, 8192);
-  const controls = sample.filter(
-    (byte) => byte === 0 || byte < 9 || (byte > 13 && byte < 32 && byte !== 27),
-  ).length;
-  if (known || controls > sample.length * 0.01) {
+  const decoded = known ? null : decodeText(bytes);
+  if (decoded === null) {
     throw new AppError(
       "unsupported_media_type:screenplay",
       `"${fileName}" is ${known?.name ?? "binary data"}, not a screenplay${extension ? ` (whatever its .${extension} name says)` : ""}. Upload a Fountain, Final Draft (.fdx), PDF or plain-text script.`,
     );
   }
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  const text = decoded;
   if (text.trim() === "")
     throw new AppError(
       "unprocessable:screenplay",

@@ -25,6 +25,20 @@ function imageOnlyPdf(): Uint8Array {
 }
 
 describe("parseScreenplay", () => {
+  it("reads UTF-16 with a byte-order mark and Windows-1252 text as well as UTF-8", async () => {
+    const fountain = "INT. MAMA PUT’S STALL - DAY\n\nTUNDE\nI don’t get change.\n";
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(fountain, "utf16le"))]);
+    const cp1252 = Uint8Array.from(fountain, (character) =>
+      character === "’" ? 0x92 : character.charCodeAt(0),
+    );
+    for (const upload of [utf16, cp1252, bytes(fountain)]) {
+      const screenplay = await parseScreenplay({ bytes: upload, fileName: "stall.fountain" });
+      const heading = screenplay.elements.find((element) => element.type === "scene_heading");
+      expect(heading?.text).toBe("INT. MAMA PUT’S STALL - DAY");
+      expect(screenplay.elements.some((element) => element.text === "I don’t get change.")).toBe(true);
+    }
+  });
+
   it("refuses an empty file", async () => {
     await expect(
       parseScreenplay({ bytes: new Uint8Array(), fileName: "draft.fountain" }),

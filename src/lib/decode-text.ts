@@ -1,0 +1,75 @@
+/**
+ * Text as people save it: UTF-8 (with or without a byte-order mark), UTF-16 with its byte-order mark (Notepad's
+ * "Unicode", some Word and Final Draft exports), or Windows-1252 (what Word and older Windows tools save as
+ * "plain text"), so `don’t` is not read as `don�t`. Returns null for binary data: NUL bytes or more than 1% of
+ * control codes. `partial` forgives a character cut off at the end (the first bytes of an upload).
+ */
+export function decodeText(bytes: Uint8Array, options: { partial?: boolean } = {}): string | null {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    const whole = options.partial ? bytes.subarray(0, bytes.length - (bytes.length % 2)) : bytes;
+    const text = new TextDecoder(utf16).decode(whole.subarray(2));
+    return text.includes("\0") ? null : text;
+  }
+  const sample = bytes.subarray(0, 8192);
+  const controls = sample.filter((byte) => byte < 9 || (byte > 13 && byte < 32 && byte !== 27)).length;
+  if (bytes.includes(0) || controls > sample.length * 0.01) return null;
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  for (let cut = 0; cut <= (options.partial ? 3 : 0) && cut < body.length; cut++) {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(body.subarray(0, body.length - cut));
+    } catch {
+      // not UTF-8, or (when partial) a character cut off at the end: try without it
+    }
+  }
+  // Node 20's "windows-1252" decoder reads 0x80–0x9F as Latin-1 control codes; they are mapped here.
+  return new TextDecoder("latin1")
+    .decode(body)
+    .replace(/[\u0080-\u009f]/g, (code) => windows1252High[code.charCodeAt(0) - 0x80] ?? code);
+}
+
+/** The encoding a UTF-16 byte-order mark announces, if the bytes start with one. */
+export function utf16ByteOrder(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return "utf-16le";
+  return startsWith(bytes, [0xfe, 0xff]) ? "utf-16be" : null;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+/** Windows-1252's characters at 0x80–0x9F (the five it leaves undefined stay as they are). */
+const windows1252High = [
+  "€",
+  "\u0081",
+  "‚",
+  "ƒ",
+  "„",
+  "…",
+  "†",
+  "‡",
+  "ˆ",
+  "‰",
+  "Š",
+  "‹",
+  "Œ",
+  "\u008d",
+  "Ž",
+  "\u008f",
+  "\u0090",
+  "‘",
+  "’",
+  "“",
+  "”",
+  "•",
+  "–",
+  "—",
+  "˜",
+  "™",
+  "š",
+  "›",
+  "œ",
+  "\u009d",
+  "ž",
+  "Ÿ",
+];
