@@ -79,7 +79,6 @@ export async function listMessages(tx: UserTransaction, threadId: string): Promi
   return tx.select().from(messages).where(eq(messages.threadId, threadId)).orderBy(asc(messages.sequence));
 }
 
-/** Inserts a message, or updates its parts when a message with that id is already in the thread. */
 /**
  * Stores a message, or updates its parts when it is already in this thread (a reply continued after an
  * approval). Inserting first makes the common case one statement; an id used by another conversation, the
@@ -127,23 +126,17 @@ export function threadNotFound(): AppError {
 }
 
 /** Why `openUserTurn` refused: nothing was stored and nothing charged. `balance` comes with a short balance. */
-export type TurnRefusal = {
-  refused:
-    | "not_found:thread"
-    | "not_found:project"
-    | "not_found:profile"
-    | "conflict:message"
-    | "payment_required:credits";
-  balance?: number;
-};
+export type TurnRefusal = { refused: (typeof refusalCodes)[number]; balance?: number };
 
-const refusals = new Set<string>([
+/** What `open_user_turn` raises (as the exception's message) when it refuses a turn. */
+const refusalCodes = [
   "not_found:thread",
   "not_found:project",
   "not_found:profile",
   "conflict:message",
   "payment_required:credits",
-]);
+] as const;
+const refusals = new Set<string>(refusalCodes);
 
 /**
  * Opens a chat turn for a user message in one statement (migration 0012's `open_user_turn`): the thread found,

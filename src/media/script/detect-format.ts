@@ -33,14 +33,13 @@ export function detectFormat(
     );
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { format: "pdf", text: "" };
   const known = signatures.find((signature) => startsWith(bytes, signature.bytes));
-  const decoded = known ? null : decodeText(bytes);
-  if (decoded === null) {
+  const text = known ? null : decodeText(bytes);
+  if (text === null) {
     throw new AppError(
       "unsupported_media_type:screenplay",
       `"${fileName}" is ${known?.name ?? "binary data"}, not a screenplay${extension ? ` (whatever its .${extension} name says)` : ""}. Upload a Fountain, Final Draft (.fdx), PDF or plain-text script.`,
     );
   }
-  const text = decoded;
   if (text.trim() === "")
     throw new AppError(
       "unprocessable:screenplay",
