@@ -9,7 +9,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import createRnnoiseModule from "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js";
 import { cleanAudio } from "../src/media/audio/index.ts";
+import { loadRnnoise, suppressNoise } from "../src/media/audio/rnnoise.ts";
 import type { FfmpegPaths } from "../src/media/ffmpeg/run.ts";
 
 const paths: FfmpegPaths = { ffmpeg: "ffmpeg", ffprobe: "ffprobe" };
@@ -91,6 +93,25 @@ function measure<Result>(work: () => Result | Promise<Result>) {
   };
 }
 
+/** Milliseconds RNNoise takes per second of one channel: the published build against ours (SIMD int8 layers). */
+async function rnnoisePerChannelSecond() {
+  const signal = new Float32Array(48000 * 20).map(
+    (_, index) => 0.1 * Math.sin(index * 0.031) + 0.05 * (Math.sin(index * 7.1) % 1),
+  );
+  const settings = { mix: 1, attenuationLimitDb: 30 };
+  const builds = { published: await createRnnoiseModule(), simd: await loadRnnoise() };
+  const best = { published: Number.POSITIVE_INFINITY, simd: Number.POSITIVE_INFINITY };
+  for (let round = 0; round < 3; round++) {
+    for (const name of ["published", "simd"] as const) {
+      const started = performance.now();
+      suppressNoise(builds[name], signal, settings);
+      best[name] = Math.min(best[name], (performance.now() - started) / 20);
+    }
+  }
+  return best;
+}
+
+const rnnoise = await rnnoisePerChannelSecond();
 const loadBefore = loadavg()[0]!;
 const copy = await measure(() =>
   ffmpeg(["-i", input, "-c:a", "pcm_s24le", join(folder, "ffmpeg-copy.wav")]),
@@ -114,6 +135,9 @@ console.log(`real-time factor: ${(seconds / clean.wall).toFixed(1)}x (target >= 
 console.log(`ratio to ffmpeg decode + encode: ${(clean.wall / copy.wall).toFixed(1)}x the time`);
 console.log(
   `CPU per second of audio: ${((clean.cpu / seconds) * 1000).toFixed(1)} ms; on ${cores} idle cores at best ${(seconds / (clean.cpu / cores)).toFixed(1)}x real time`,
+);
+console.log(
+  `RNNoise per second of one channel: published build ${rnnoise.published.toFixed(1)} ms, with SIMD int8 layers ${rnnoise.simd.toFixed(1)} ms (${(rnnoise.published / rnnoise.simd).toFixed(2)}x faster, same output)`,
 );
 console.log(
   `loudness before ${report.before.integratedLufs.toFixed(1)} LUFS, after ${report.after.integratedLufs.toFixed(1)} LUFS, true peak ${report.after.truePeakDbtp.toFixed(1)} dBTP`,

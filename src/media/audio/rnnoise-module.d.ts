@@ -8,6 +8,7 @@ declare module "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js" {
     _rnnoise_destroy(state: number): void;
     _rnnoise_process_frame(state: number, output: number, input: number): number;
   };
-  const createRnnoiseModule: () => Promise<RnnoiseModule>;
+  /** `wasmBinary`, when given, is instantiated instead of the inline module. */
+  const createRnnoiseModule: (options?: { wasmBinary?: Uint8Array }) => Promise<RnnoiseModule>;
   export default createRnnoiseModule;
 }

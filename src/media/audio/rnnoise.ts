@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import createRnnoiseModule, { type RnnoiseModule } from "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js";
+import { withSimdLinearLayers } from "./rnnoise-simd.ts";
 
 /** RNNoise works on 10 ms frames at 48 kHz. */
 export const rnnoiseFrameSize = 480;
@@ -11,10 +14,24 @@ export const rnnoiseDelay = 960;
 
 let modulePromise: Promise<RnnoiseModule> | undefined;
 
-/** The WebAssembly module, instantiated once per thread. */
+/**
+ * The WebAssembly module, instantiated once per thread: the published build with its int8 linear
+ * layers in SIMD (`rnnoise-simd.ts`, same output, about 3× faster), or as published if that
+ * patch does not apply.
+ */
 export function loadRnnoise(): Promise<RnnoiseModule> {
-  modulePromise ??= createRnnoiseModule();
+  modulePromise ??= createRnnoiseModule({ wasmBinary: withSimdLinearLayers(publishedRnnoiseBinary()) });
   return modulePromise;
+}
+
+/** The module as published, which the package carries inline in its loader as a data URI. */
+export function publishedRnnoiseBinary(): Uint8Array<ArrayBuffer> {
+  const loader = createRequire(import.meta.url).resolve("@jitsi/rnnoise-wasm/dist/rnnoise-sync.js");
+  const inline = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(
+    readFileSync(loader, "latin1"),
+  );
+  if (!inline?.[1]) throw new Error(`no inline WebAssembly found in ${loader}`);
+  return new Uint8Array(Buffer.from(inline[1], "base64"));
 }
 
 export type RnnoiseSettings = {
