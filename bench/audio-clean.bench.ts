@@ -54,7 +54,8 @@ ffmpeg([
   "-f",
   "lavfi",
   "-i",
-  `sine=frequency=50:sample_rate=48000:duration=${seconds}`,
+  // mains hum as it is recorded: a 50 Hz fundamental and four harmonics, each 0.7 of the one before
+  `aevalsrc=${[1, 2, 3, 4, 5].map((harmonic) => `${(0.7 ** (harmonic - 1)).toFixed(3)}*sin(2*PI*${50 * harmonic}*t+${harmonic})`).join("+")}:sample_rate=48000:duration=${seconds}`,
   "-filter_complex",
   "[1:a]asplit[n1][n2];[n2]adelay=7[n3];[0:a][n1]amix=inputs=2:normalize=0[left];[0:a][n3]amix=inputs=2:normalize=0[right];[left][right]join=inputs=2:channel_layout=stereo[mixed];[2:a]volume=0.01,pan=stereo|c0=c0|c1=c0[hum];[mixed][hum]amix=inputs=2:normalize=0",
   "-t",
@@ -120,7 +121,7 @@ const clean = await measure(() => cleanAudio(paths, { input, output: join(folder
 const report = clean.result;
 const cores = availableParallelism();
 
-console.log(`input: ${seconds} s of 48 kHz stereo dialogue in pink noise with 50 Hz hum`);
+console.log(`input: ${seconds} s of 48 kHz stereo dialogue in pink noise with 50 Hz hum and its harmonics`);
 console.log(
   `load average (1 min) before ${loadBefore.toFixed(1)}, after ${loadavg()[0]!.toFixed(1)}, ${cores} cores`,
 );
