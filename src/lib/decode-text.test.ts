@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "./decode-text.ts";
+import { decodeWindows1252 } from "./windows-1252.ts";
 
 const line = "INT. MAMA PUT’S STALL – DAY\nTUNDE\n“I don’t get change.” €5\n";
 const withMark = (mark: number[], body: Buffer) => new Uint8Array([...mark, ...body]);
@@ -31,5 +34,30 @@ describe("decodeText", () => {
   it("calls binary data binary", () => {
     expect(decodeText(Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"))).toBeNull();
     expect(decodeText(Uint8Array.from({ length: 400 }, (_, index) => (index % 7) + 1))).toBeNull();
+  });
+});
+
+describe("decodeText repairs UTF-8 that was read as Windows-1252 once", () => {
+  const damage = (text: string) => Buffer.from(decodeWindows1252(Buffer.from(text)));
+
+  it("restores degrees, accents, curly quotes and dashes", () => {
+    for (const text of ["LA RUE 14°", "CAFÉ – l’été", "“I don’t get change.” €5", "Ọmọ Ọlọ́run ₦500"]) {
+      expect(decodeText(damage(text))).toBe(text);
+    }
+  });
+
+  it("the Big Fish fixture's heading reads 14°", () => {
+    const fixture = readFileSync(
+      path.resolve(import.meta.dirname, "../../../shared/fixtures/screenplays/big-fish.fountain"),
+    );
+    const text = decodeText(fixture)!;
+    expect(text).toContain("LA RUE 14°) - NIGHT");
+    expect(text).not.toContain("Â");
+  });
+
+  it("leaves ordinary accented and symbol text alone", () => {
+    for (const text of ["CAFÉ", "à la carte", "Ã", "Â is a letter", "ÂÂ", "naïve «quoted» façade"]) {
+      expect(decodeText(Buffer.from(text))).toBe(text);
+    }
   });
 });

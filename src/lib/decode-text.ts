@@ -1,8 +1,12 @@
+import { repairMojibake } from "./repair-mojibake.ts";
+import { decodeWindows1252 } from "./windows-1252.ts";
+
 /**
  * Text as people save it: UTF-8 (with or without a byte-order mark), UTF-16 with its byte-order mark (Notepad's
  * "Unicode", some Word and Final Draft exports), or Windows-1252 (what Word and older Windows tools save as
  * "plain text"), so `don’t` is not read as `don�t`. Returns null for binary data: NUL bytes or more than 1% of
- * control codes. `partial` forgives a character cut off at the end (the first bytes of an upload).
+ * control codes. `partial` forgives a character cut off at the end (the first bytes of an upload). UTF-8 that
+ * went through a wrong conversion once (`14Â°`, `donâ€™t`) is repaired (`repair-mojibake.ts`).
  */
 export function decodeText(bytes: Uint8Array, options: { partial?: boolean } = {}): string | null {
   const utf16 = utf16ByteOrder(bytes);
@@ -17,15 +21,14 @@ export function decodeText(bytes: Uint8Array, options: { partial?: boolean } = {
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   for (let cut = 0; cut <= (options.partial ? 3 : 0) && cut < body.length; cut++) {
     try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(body.subarray(0, body.length - cut));
+      return repairMojibake(
+        new TextDecoder("utf-8", { fatal: true }).decode(body.subarray(0, body.length - cut)),
+      );
     } catch {
       // not UTF-8, or (when partial) a character cut off at the end: try without it
     }
   }
-  // Node 20's "windows-1252" decoder reads 0x80–0x9F as Latin-1 control codes; they are mapped here.
-  return new TextDecoder("latin1")
-    .decode(body)
-    .replace(/[\u0080-\u009f]/g, (code) => windows1252High[code.charCodeAt(0) - 0x80] ?? code);
+  return decodeWindows1252(body);
 }
 
 /** The encoding a UTF-16 byte-order mark announces, if the bytes start with one. */
@@ -37,39 +40,3 @@ export function utf16ByteOrder(bytes: Uint8Array): "utf-16le" | "utf-16be" | nul
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }
-
-/** Windows-1252's characters at 0x80–0x9F (the five it leaves undefined stay as they are). */
-const windows1252High = [
-  "€",
-  "\u0081",
-  "‚",
-  "ƒ",
-  "„",
-  "…",
-  "†",
-  "‡",
-  "ˆ",
-  "‰",
-  "Š",
-  "‹",
-  "Œ",
-  "\u008d",
-  "Ž",
-  "\u008f",
-  "\u0090",
-  "‘",
-  "’",
-  "“",
-  "”",
-  "•",
-  "–",
-  "—",
-  "˜",
-  "™",
-  "š",
-  "›",
-  "œ",
-  "\u009d",
-  "ž",
-  "Ÿ",
-];
