@@ -37,6 +37,7 @@ export function utf16ByteOrder(bytes: Uint8Array): "utf-16le" | "utf-16be" | nul
   return startsWith(bytes, [0xfe, 0xff]) ? "utf-16be" : null;
 }
 
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+/** Whether `bytes` begin with `prefix` (a file signature or byte-order mark). */
+export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }

@@ -1,4 +1,4 @@
-import { decodeText } from "../../lib/decode-text.ts";
+import { decodeText, startsWith } from "../../lib/decode-text.ts";
 import { AppError } from "../../lib/errors.ts";
 
 /** The screenplay formats the engine reads. */
@@ -13,9 +13,6 @@ const signatures: Array<{ bytes: number[]; name: string }> = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: "an RTF document" },
   { bytes: [0x1f, 0x8b], name: "a gzip archive" },
 ];
-
-const startsWith = (bytes: Uint8Array, prefix: number[]) =>
-  prefix.every((byte, index) => bytes[index] === byte);
 
 /**
  * Decides how to read an upload from its content first and its extension second, refusing empty
