@@ -1,4 +1,5 @@
 import path from "node:path";
+import { accountDeletion } from "./account-deletion.ts";
 import { createRetrievalService, type RetrievalService } from "./agent/retrieval/retrieval-service.ts";
 import { resolveAuthSecret } from "./auth/auth-secret.ts";
 import { createAuth } from "./auth/create-auth.ts";
@@ -55,17 +56,6 @@ export async function createStudio(
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, db: database.db, logger });
   const stopping = new AbortController();
   const sessions = createSessionCache({ database, logger });
-  const auth = createAuth({
-    db: database.db,
-    sessions,
-    mailer,
-    secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir),
-    publicUrl: config.publicUrl,
-    requireEmailVerification: config.EMAIL_VERIFICATION_REQUIRED,
-    signUpCredits: config.SIGNUP_CREDITS,
-    signInRateLimit: config.SIGN_IN_RATE_LIMIT,
-    onUserCreated: (userId) => recordSignUpGrant(database.db, userId, config.SIGNUP_CREDITS),
-  });
   const ffmpeg = { ffmpeg: config.FFMPEG_PATH, ffprobe: config.FFPROBE_PATH };
   const retrieval = createRetrievalService({ embedder: createEmbedder(config) });
   const chatModel = createChatModel(
@@ -90,6 +80,20 @@ export async function createStudio(
   });
   if (overrides.startJobs !== false) await jobSystem.start();
   const jobs = jobSystem.jobs;
+  const deletion = accountDeletion({ db: database.db, jobs, storage, logger });
+  const auth = createAuth({
+    db: database.db,
+    sessions,
+    mailer,
+    secret: resolveAuthSecret(config.AUTH_SECRET, config.dataDir),
+    publicUrl: config.publicUrl,
+    requireEmailVerification: config.EMAIL_VERIFICATION_REQUIRED,
+    signUpCredits: config.SIGNUP_CREDITS,
+    signInRateLimit: config.SIGN_IN_RATE_LIMIT,
+    onUserCreated: (userId) => recordSignUpGrant(database.db, userId, config.SIGNUP_CREDITS),
+    onDeletingUser: deletion.beforeDeleting,
+    onUserDeleted: deletion.afterDeleted,
+  });
   const agent = {
     db: database.db,
     storage,

@@ -123,8 +123,31 @@ export async function revokeAccessToken(
     await tx.execute(sql`SELECT pg_notify(${accessTokenRevokedChannel}, ${tokenId})`);
     return revoked!;
   });
-  for (const listener of revocationListeners.get(db) ?? []) listener(row.id);
+  tellListeners(db, [row.id]);
   return toAccessTokenView(row);
+}
+
+/** Revokes every live token of the user (the account is being deleted), announced as `revokeAccessToken` does. */
+export async function revokeAllAccessTokens(db: Database, userId: string): Promise<number> {
+  const revoked = await withUser(db, userId, async (tx) => {
+    const rows = await tx
+      .update(accessTokens)
+      .set({ revokedAt: new Date() })
+      .where(isNull(accessTokens.revokedAt))
+      .returning({ id: accessTokens.id });
+    for (const row of rows) await tx.execute(sql`SELECT pg_notify(${accessTokenRevokedChannel}, ${row.id})`);
+    return rows;
+  });
+  tellListeners(
+    db,
+    revoked.map((row) => row.id),
+  );
+  return revoked.length;
+}
+
+/** This process's revocation listeners hear of tokens revoked through `db`, once the revocation committed. */
+function tellListeners(db: Database, tokenIds: readonly string[]): void {
+  for (const tokenId of tokenIds) for (const listener of revocationListeners.get(db) ?? []) listener(tokenId);
 }
 
 /**

@@ -24,11 +24,16 @@ export type AuthOptions = {
   sessions: SessionCache;
   /** Called after a profile is created, so the credits ledger can record the sign-up grant. */
   onUserCreated?: (userId: string) => Promise<void>;
+  /** Called while a deleted account still exists: what must be stopped or announced first. */
+  onDeletingUser?: (userId: string) => Promise<void>;
+  /** Called after an account's rows are gone (they cascade from the user): what lives outside the database. */
+  onUserDeleted?: (userId: string) => Promise<void>;
 };
 
 /**
  * Accounts through better-auth: e-mail and password, sessions in HttpOnly SameSite cookies, e-mail
- * verification, single-use expiring reset tokens, rate limits, and the ASVS password policy.
+ * verification, single-use expiring reset tokens, rate limits, the ASVS password policy, and deleting one's
+ * own account (`POST /api/auth/delete-user` with the current password).
  */
 export function createAuth(options: AuthOptions) {
   return betterAuth({
@@ -70,6 +75,18 @@ export function createAuth(options: AuthOptions) {
         "/sign-up/email": { window: 60, max: 10 },
         "/request-password-reset": { window: 60, max: 5 },
         "/reset-password": { window: 60, max: 10 },
+        "/delete-user": { window: 60, max: 5 },
+      },
+    },
+    user: {
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (deleted) => {
+          await options.onDeletingUser?.(deleted.id);
+        },
+        afterDelete: async (deleted) => {
+          await options.onUserDeleted?.(deleted.id);
+        },
       },
     },
     advanced: {
@@ -90,6 +107,13 @@ export function createAuth(options: AuthOptions) {
             name: typeof body.name === "string" ? body.name : undefined,
           });
           if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REJECTED" });
+        }
+        if (context.path === "/delete-user" && (typeof body.password !== "string" || body.password === "")) {
+          // better-auth would accept a recent session instead; deleting everything asks for the password.
+          throw new APIError("BAD_REQUEST", {
+            message: "Enter your password to delete your account.",
+            code: "PASSWORD_REQUIRED",
+          });
         }
         if (context.path === "/change-password") {
           // A changed password ends every other session, whatever the client asked for.

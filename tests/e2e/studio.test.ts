@@ -330,4 +330,26 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Your projects" }).waitFor();
   });
+
+  test("delete the account from the menu: a wrong password is refused, the right one ends it", async () => {
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await page.getByRole("menuitem", { name: "Delete account…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete your account" });
+    await dialog.getByText(email).waitFor();
+    await dialog.getByLabel("Your password").fill("not-my-password-at-all");
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await dialog.getByText(/invalid password/i).waitFor();
+
+    await dialog.getByLabel("Your password").fill("steel-beams-at-dawn-2026");
+    await dialog.getByRole("button", { name: "Delete everything" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await page.getByText("Your account and everything in it were deleted.").waitFor();
+    const me = await page.evaluate(async () => (await fetch("/api/me")).status);
+    expect(me).toBe(401);
+
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill("steel-beams-at-dawn-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText(/invalid email or password/i).waitFor();
+  });
 });

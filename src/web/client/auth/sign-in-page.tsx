@@ -14,6 +14,7 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const { search } = useLocation();
   const linkError = search.get("error");
+  const accountDeleted = search.get("deleted") === "1";
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
@@ -47,6 +48,14 @@ export function SignInPage() {
   return (
     <AuthLayout title="Sign in" subtitle="Welcome back to the studio.">
       <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
+        {accountDeleted ? (
+          <p
+            role="status"
+            className="rounded-md border border-stone-700 bg-stone-900 px-3 py-2 text-sm text-stone-200"
+          >
+            Your account and everything in it were deleted.
+          </p>
+        ) : null}
         {linkError ? (
           <ErrorMessage>
             That link did not work (it may be used or older than an hour). Sign in; if your address is not
