@@ -1,4 +1,4 @@
-import createRnnoiseModule, { type RnnoiseModule } from "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js";
+import createRnnoiseModule from "@jitsi/rnnoise-wasm/dist/rnnoise-sync.js";
 import { describe, expect, test } from "vitest";
 import { publishedRnnoiseBinary, rnnoiseFrameSize } from "./rnnoise.ts";
 import {
@@ -9,27 +9,10 @@ import {
   withSimdLinearLayers,
 } from "./rnnoise-simd.ts";
 import { babbleNoise, pinkNoise } from "./testing/noises.ts";
+import { rawRnnoise } from "./testing/raw-rnnoise.ts";
 import { mixAtSnr, recordedSpeech } from "./testing/signals.ts";
 import { WasmCode } from "./wasm/wasm-code.ts";
 import { prefixFunction } from "./wasm/wasm-module.ts";
-
-/** Raw RNNoise output (16-bit scale) of `signal`, frame by frame. */
-function denoise(module: RnnoiseModule, signal: Float32Array): Float32Array {
-  const state = module._rnnoise_create(0);
-  const pointer = module._malloc(rnnoiseFrameSize * 4);
-  const output = new Float32Array(signal.length);
-  for (let start = 0; start + rnnoiseFrameSize <= signal.length; start += rnnoiseFrameSize) {
-    module.HEAPF32.set(
-      signal.subarray(start, start + rnnoiseFrameSize).map((value) => value * 32768),
-      pointer >> 2,
-    );
-    module._rnnoise_process_frame(state, pointer, pointer);
-    output.set(module.HEAPF32.subarray(pointer >> 2, (pointer >> 2) + rnnoiseFrameSize), start);
-  }
-  module._free(pointer);
-  module._rnnoise_destroy(state);
-  return output;
-}
 
 /** Traps when an int8 layer reaches the original scalar code. */
 const trapOnInt8Layer = {
@@ -64,8 +47,8 @@ describe("RNNoise with SIMD int8 layers", { timeout: 120_000 }, () => {
     const original = await createRnnoiseModule();
     const simd = await createRnnoiseModule({ wasmBinary: withSimdLinearLayers(published) });
     for (const signal of [noisy, babble]) {
-      const expected = denoise(original, signal);
-      const actual = denoise(simd, signal);
+      const expected = rawRnnoise(original, signal);
+      const actual = rawRnnoise(simd, signal);
       const differing = actual.findIndex((value, index) => !Object.is(value, expected[index]));
       expect(differing).toBe(-1);
       // the comparison is not vacuous: RNNoise changed the signal
@@ -76,13 +59,13 @@ describe("RNNoise with SIMD int8 layers", { timeout: 120_000 }, () => {
   test("every int8 layer runs in the SIMD code (the scalar path behind it would trap)", async () => {
     const guarded = prefixFunction(published, linearFunction, linearFunctionParameters, trapOnInt8Layer);
     const unpatched = await createRnnoiseModule({ wasmBinary: guarded });
-    expect(() => denoise(unpatched, noisy.subarray(0, rnnoiseFrameSize * 4))).toThrow(
+    expect(() => rawRnnoise(unpatched, noisy.subarray(0, rnnoiseFrameSize * 4))).toThrow(
       WebAssembly.RuntimeError,
     );
 
     const simdFirst = prefixFunction(guarded, linearFunction, linearFunctionParameters, int8LayerPrefix);
     const simd = await createRnnoiseModule({ wasmBinary: simdFirst });
-    expect(denoise(simd, noisy).some((value) => value !== 0)).toBe(true);
+    expect(rawRnnoise(simd, noisy).some((value) => value !== 0)).toBe(true);
   });
 
   test("an empty prefix leaves the module byte for byte as it was", () => {

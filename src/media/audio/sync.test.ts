@@ -5,10 +5,11 @@ import { cleanAudio } from "./clean.ts";
 import { cleanOptionsSchema } from "./options.ts";
 import { processChannels } from "./parallel.ts";
 import { planChain } from "./plan.ts";
-import { loadRnnoise, rnnoiseDelay, rnnoiseFrameSize } from "./rnnoise.ts";
+import { loadRnnoise, rnnoiseDelay } from "./rnnoise.ts";
 import { pictureMd5 } from "./testing/ffmpeg-meter.ts";
 import { correlationLag } from "./testing/measures.ts";
 import { whiteNoise } from "./testing/noises.ts";
+import { rawRnnoise } from "./testing/raw-rnnoise.ts";
 import {
   mixAtSnr,
   readMono,
@@ -29,20 +30,7 @@ beforeAll(() => {
 
 describe("sync", { timeout: 180_000 }, () => {
   test("RNNoise trails its input by exactly rnnoiseDelay samples (what the wrapper compensates)", async () => {
-    const module = await loadRnnoise();
-    const state = module._rnnoise_create(0);
-    const pointer = module._malloc(rnnoiseFrameSize * 4);
-    const raw = new Float32Array(mix.length);
-    for (let start = 0; start + rnnoiseFrameSize <= mix.length; start += rnnoiseFrameSize) {
-      module.HEAPF32.set(
-        mix.subarray(start, start + rnnoiseFrameSize).map((value) => value * 32768),
-        pointer >> 2,
-      );
-      module._rnnoise_process_frame(state, pointer, pointer);
-      raw.set(module.HEAPF32.subarray(pointer >> 2, (pointer >> 2) + rnnoiseFrameSize), start);
-    }
-    module._free(pointer);
-    module._rnnoise_destroy(state);
+    const raw = rawRnnoise(await loadRnnoise(), mix);
     expect(correlationLag(mix, raw, 1500)).toBe(rnnoiseDelay);
   });
 

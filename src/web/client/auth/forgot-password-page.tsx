@@ -11,25 +11,19 @@ import { useFieldErrors } from "./use-field-errors.ts";
 /** Asks for a password-reset link; the link lands on `/reset-password?token=…`. */
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState("");
-  const [busy, setBusy] = useState(false);
   const fieldErrors = useFieldErrors();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     fieldErrors.clear();
     if (!email.includes("@")) return fieldErrors.set("email", "Enter the e-mail address of your account.");
-    setBusy(true);
-    try {
+    await fieldErrors.run(async () => {
       await authRequest("request-password-reset", {
         email,
         redirectTo: `${window.location.origin}/reset-password`,
       });
       navigate(`/check-inbox?for=reset&email=${encodeURIComponent(email)}`);
-    } catch (error) {
-      fieldErrors.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -45,8 +39,8 @@ export function ForgotPasswordPage() {
           error={fieldErrors.errors.email}
         />
         {fieldErrors.errors.form ? <ErrorMessage>{fieldErrors.errors.form}</ErrorMessage> : null}
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Sending…" : "Send the link"}
+        <Button type="submit" variant="primary" disabled={fieldErrors.busy}>
+          {fieldErrors.busy ? "Sending…" : "Send the link"}
         </Button>
         <AppLink href="/sign-in" className="text-sm text-amber-400 hover:underline">
           Back to sign in

@@ -15,7 +15,6 @@ export function ResetPasswordPage() {
   const linkError = search.get("error");
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const fieldErrors = useFieldErrors();
 
@@ -24,15 +23,10 @@ export function ResetPasswordPage() {
     fieldErrors.clear();
     if (password !== confirmation)
       return fieldErrors.set("form", "The two passwords differ; type the same one twice.");
-    setBusy(true);
-    try {
+    await fieldErrors.run(async () => {
       await authRequest("reset-password", { token, newPassword: password });
       setDone(true);
-    } catch (error) {
-      fieldErrors.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (!token || linkError) {
@@ -80,8 +74,8 @@ export function ResetPasswordPage() {
         {fieldErrors.errors.form || fieldErrors.errors.email ? (
           <ErrorMessage>{fieldErrors.errors.form ?? fieldErrors.errors.email}</ErrorMessage>
         ) : null}
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Saving…" : "Save the new password"}
+        <Button type="submit" variant="primary" disabled={fieldErrors.busy}>
+          {fieldErrors.busy ? "Saving…" : "Save the new password"}
         </Button>
       </form>
     </AuthLayout>

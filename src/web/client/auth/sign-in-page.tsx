@@ -17,23 +17,17 @@ export function SignInPage() {
   const accountDeleted = search.get("deleted") === "1";
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const fieldErrors = useFieldErrors();
   const unverified = fieldErrors.lastError?.code === "EMAIL_NOT_VERIFIED";
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     fieldErrors.clear();
-    setBusy(true);
-    try {
+    await fieldErrors.run(async () => {
       await authRequest("sign-in/email", { email, password });
       await queryClient.invalidateQueries();
       navigate("/", { replace: true });
-    } catch (error) {
-      fieldErrors.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const resend = async () => {
@@ -95,8 +89,8 @@ export function SignInPage() {
               : fieldErrors.errors.form}
           </ErrorMessage>
         ) : null}
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Signing in…" : "Sign in"}
+        <Button type="submit" variant="primary" disabled={fieldErrors.busy}>
+          {fieldErrors.busy ? "Signing in…" : "Sign in"}
         </Button>
         <div className="flex flex-wrap justify-between gap-2 text-sm">
           <AppLink href="/forgot-password" className="text-amber-400 hover:underline">

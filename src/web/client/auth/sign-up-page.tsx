@@ -13,22 +13,16 @@ export function SignUpPage() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const fieldErrors = useFieldErrors();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     fieldErrors.clear();
     if (!name.trim()) return fieldErrors.set("name", "Tell us your name (or your studio's).");
-    setBusy(true);
-    try {
+    await fieldErrors.run(async () => {
       await authRequest("sign-up/email", { name: name.trim(), email, password, callbackURL: "/" });
       navigate(`/check-inbox?email=${encodeURIComponent(email)}`);
-    } catch (error) {
-      fieldErrors.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -62,8 +56,8 @@ export function SignUpPage() {
           hint="At least 8 characters; a passphrase of a few words works well."
         />
         {fieldErrors.errors.form ? <ErrorMessage>{fieldErrors.errors.form}</ErrorMessage> : null}
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? "Creating account…" : "Create account"}
+        <Button type="submit" variant="primary" disabled={fieldErrors.busy}>
+          {fieldErrors.busy ? "Creating account…" : "Create account"}
         </Button>
         <p className="text-sm text-stone-400">
           Already have an account?{" "}

@@ -19,22 +19,16 @@ export function DeleteAccountDialog(props: {
 }) {
   const queryClient = useQueryClient();
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
   const fieldErrors = useFieldErrors();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     fieldErrors.clear();
-    setBusy(true);
-    try {
+    await fieldErrors.run(async () => {
       await authRequest("delete-user", { password });
       queryClient.clear();
       navigate("/sign-in?deleted=1", { replace: true });
-    } catch (error) {
-      fieldErrors.fromError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -68,8 +62,8 @@ export function DeleteAccountDialog(props: {
         {fieldErrors.errors.form ? <ErrorMessage>{fieldErrors.errors.form}</ErrorMessage> : null}
         <div className="flex justify-end gap-2">
           <Button onClick={() => props.onOpenChange(false)}>Keep my account</Button>
-          <Button type="submit" variant="danger" disabled={busy || password === ""}>
-            {busy ? "Deleting…" : "Delete everything"}
+          <Button type="submit" variant="danger" disabled={fieldErrors.busy || password === ""}>
+            {fieldErrors.busy ? "Deleting…" : "Delete everything"}
           </Button>
         </div>
       </form>
