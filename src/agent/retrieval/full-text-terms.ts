@@ -5,13 +5,22 @@ import { conceptFamily, familyMembers, stem, words } from "../../providers/embed
 export const expansionWeight = 0.5;
 
 /**
- * The full-text terms of a query: each typed word is a term of its own; the other members of the story
+ * Words that name the passage itself: every passage of a screenplay is a scene, so "the garage scene" asks
+ * for "garage", and the rare passages whose action text says "scene" should not outrank it.
+ */
+const passageWords = new Set(["scene", "scenes"]);
+
+/**
+ * The full-text terms of a query: each typed word is a term of its own (but for words naming the passage
+ * itself, unless the query has nothing else); the other members of the story
  * word families the typed words belong to ("funeral" → "cemetery", "grave") form one extra term per
  * family at half weight, so a passage gains once for a family however many of its members it contains.
  * `expand: false` (exact search syntax) keeps the typed words only.
  */
 export function fullTextTerms(query: string, options: { expand: boolean }): FullTextTerm[] {
-  const typed = [...new Set(words(query))];
+  const all = [...new Set(words(query))];
+  const content = all.filter((word) => !passageWords.has(word));
+  const typed = options.expand && content.length > 0 ? content : all;
   const terms: FullTextTerm[] = typed.map((text, group) => ({ text, group, weight: 1 }));
   if (!options.expand) return terms;
   const given = new Set([...typed, ...typed.map(stem)]);
