@@ -15,6 +15,8 @@ if (skipReason) console.warn(skipReason);
 
 const email = `ada+${Date.now()}@example.com`;
 const password = "garage-door-rolling-2026";
+/** The password after the change made from the account menu. */
+const finalPassword = "lagos-rain-on-tin-2026";
 
 describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
   let studio: StudioServer;
@@ -331,6 +333,24 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     await page.getByRole("heading", { name: "Your projects" }).waitFor();
   });
 
+  test("change the password from the menu: a wrong current password is refused, then it works", async () => {
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await page.getByRole("menuitem", { name: "Change password…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Change your password" });
+    await dialog.getByLabel("Current password").fill("not-my-password-at-all");
+    await dialog.getByLabel("New password", { exact: true }).fill(finalPassword);
+    await dialog.getByLabel("Repeat the new password").fill(finalPassword);
+    await dialog.getByRole("button", { name: "Save the new password" }).click();
+    await dialog.getByText(/invalid password/i).waitFor();
+
+    await dialog.getByLabel("Current password").fill("steel-beams-at-dawn-2026");
+    await dialog.getByRole("button", { name: "Save the new password" }).click();
+    await dialog.getByText("Your new password is set.", { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Done" }).click();
+    // This session stays signed in.
+    expect(await page.evaluate(async () => (await fetch("/api/me")).status)).toBe(200);
+  });
+
   test("delete the account from the menu: a wrong password is refused, the right one ends it", async () => {
     await page.getByRole("button", { name: /account menu/i }).click();
     await page.getByRole("menuitem", { name: "Delete account…" }).click();
@@ -340,7 +360,7 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     await dialog.getByRole("button", { name: "Delete everything" }).click();
     await dialog.getByText(/invalid password/i).waitFor();
 
-    await dialog.getByLabel("Your password").fill("steel-beams-at-dawn-2026");
+    await dialog.getByLabel("Your password").fill(finalPassword);
     await dialog.getByRole("button", { name: "Delete everything" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await page.getByText("Your account and everything in it were deleted.").waitFor();
@@ -348,7 +368,7 @@ describe.skipIf(skipReason !== null)("the studio in a real browser", () => {
     expect(me).toBe(401);
 
     await page.getByLabel("E-mail").fill(email);
-    await page.getByLabel("Password").fill("steel-beams-at-dawn-2026");
+    await page.getByLabel("Password").fill(finalPassword);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByText(/invalid email or password/i).waitFor();
   });

@@ -1,20 +1,25 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useQueryClient } from "@tanstack/react-query";
-import { Coins, Command, Keyboard, LogOut, Map as MapIcon, Trash2, UserRound } from "lucide-react";
+import { Coins, Command, Keyboard, KeyRound, LogOut, Map as MapIcon, Trash2, UserRound } from "lucide-react";
 import { useState } from "react";
 import { authRequest } from "../auth/auth-client.ts";
 import { navigate } from "../lib/router.ts";
 import { sendCommand } from "../lib/studio-commands.ts";
 import type { Me } from "../lib/types.ts";
+import { ChangePasswordDialog } from "./change-password-dialog.tsx";
 import { DeleteAccountDialog } from "./delete-account-dialog.tsx";
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-stone-800";
 
-/** The account menu: who is signed in, credits, shortcuts, the tour, sign out, and deleting the account. */
+/**
+ * The account menu: who is signed in, credits, shortcuts, the tour, changing the password, sign out, and
+ * deleting the account.
+ */
 export function UserMenu(props: { me: Me; onOpenHelp: () => void; onOpenPalette: () => void }) {
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   const signOut = async () => {
     await authRequest("sign-out").catch(() => undefined);
     queryClient.clear();
@@ -54,6 +59,9 @@ export function UserMenu(props: { me: Me; onOpenHelp: () => void; onOpenPalette:
               <MapIcon size={15} aria-hidden /> Show the tour again
             </DropdownMenu.Item>
             <DropdownMenu.Separator className="my-1 h-px bg-stone-800" />
+            <DropdownMenu.Item className={itemClass} onSelect={() => setChangingPassword(true)}>
+              <KeyRound size={15} aria-hidden /> Change password…
+            </DropdownMenu.Item>
             <DropdownMenu.Item className={itemClass} onSelect={() => void signOut()}>
               <LogOut size={15} aria-hidden /> Sign out
             </DropdownMenu.Item>
@@ -63,6 +71,7 @@ export function UserMenu(props: { me: Me; onOpenHelp: () => void; onOpenPalette:
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
+      <ChangePasswordDialog open={changingPassword} onOpenChange={setChangingPassword} />
       <DeleteAccountDialog open={deleting} onOpenChange={setDeleting} email={props.me.user.email} />
     </>
   );
