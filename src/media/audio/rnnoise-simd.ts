@@ -10,22 +10,24 @@ import { isMutableI32Global, type Prefix, prefixFunction } from "./wasm/wasm-mod
  *
  * This module puts a 128-bit SIMD version of exactly that path in front of the function's body:
  * widened 8-bit weights and inputs meet in `i32x4.dot_i16x8_s`, eight rows at a time. Every
- * partial sum is an integer below 2^24 (at most 384 inputs · 127 · 128), so the scalar code's
- * float additions are exact and summing in 32-bit integers gives the same floats bit for bit;
- * scale, bias and the GRU diagonal are then applied with the same single-precision operations.
- * Float layers fall through to the original code. `rnnoise.test.ts` checks the output is
- * identical to the unpatched module's.
+ * partial sum is an integer below 2^24 (the model's layers have 384 inputs; 384 · 127 · 128 < 2^24),
+ * so the scalar code's float additions are exact and summing in 32-bit integers gives the same
+ * floats bit for bit; scale, bias and the GRU diagonal are then applied with the same
+ * single-precision operations. Float layers, and any layer too wide for that argument, fall
+ * through to the original code. `rnnoise-simd.test.ts` checks the output is identical to the
+ * unpatched module's.
  *
  * LinearLayer (RNNoise 0.2 `nnet.h`), 32-bit: bias 0, subias 4, weights (int8) 8,
  * float_weights 12, weights_idx 16, diag 20, scale 24, nb_inputs 28, nb_outputs 32. The scalar
- * code quantises into a 2048-byte buffer on the C stack; this code takes 4 KiB there for 16-bit
- * inputs, moving the same stack pointer (global 0).
+ * code quantises into a 2048-byte buffer on the C stack; this code takes 2 KiB there for up to
+ * 1024 16-bit inputs, moving the same stack pointer (global 0).
  */
 
 export const linearFunction = "rnn_compute_linear_c";
 export const linearFunctionParameters = 3;
 const stackPointerGlobal = 0;
-const largestInputCount = 2048;
+/** Widest layer whose integer sums stay below 2^24 (1024 · 127 · 128 < 2^24), as exactness needs. */
+const largestInputCount = 1024;
 
 export const linearLayerField = {
   bias: 0,
@@ -82,6 +84,12 @@ export const int8LayerPrefix: Prefix = {
 
     // only the int8 path: float weights, when present, take precedence in the original
     code.get(parameter.layer).i32Load(linearLayerField.floatWeights).i32Eqz().if();
+    code
+      .get(parameter.layer)
+      .i32Load(linearLayerField.inputs)
+      .i32Const(largestInputCount + 1)
+      .i32LtS()
+      .if();
     code.get(parameter.layer).i32Load(linearLayerField.weights).tee(local.weights).if();
     for (const [name, offset] of [
       ["rows", linearLayerField.outputs],
@@ -206,7 +214,7 @@ export const int8LayerPrefix: Prefix = {
     code.end();
 
     code.get(local.savedStack).globalSet(stackPointerGlobal).return();
-    code.end().end();
+    code.end().end().end();
     return code.bytes;
   },
 };
