@@ -57,11 +57,9 @@ function readSections(bytes: Uint8Array): Section[] {
 }
 
 /** How many functions and globals the module imports (they come first in each index space). */
-function importCounts(
-  bytes: Uint8Array,
-  section: Section | undefined,
-): { functions: number; globals: number } {
+function importCounts(bytes: Uint8Array, sections: Section[]): { functions: number; globals: number } {
   const counts = { functions: 0, globals: 0 };
+  const section = sections.find((candidate) => candidate.id === sectionId.import);
   if (!section) return counts;
   const reader = new Reader(bytes, section.start);
   for (let remaining = reader.u32(); remaining > 0; remaining--) {
@@ -122,12 +120,7 @@ function skipConstantExpression(reader: Reader): void {
 /** Whether global `index` is a module-defined mutable i32 (the C stack pointer of an Emscripten build). */
 export function isMutableI32Global(bytes: Uint8Array, index: number): boolean {
   const sections = readSections(bytes);
-  const ownIndex =
-    index -
-    importCounts(
-      bytes,
-      sections.find((section) => section.id === sectionId.import),
-    ).globals;
+  const ownIndex = index - importCounts(bytes, sections).globals;
   const globals = sections.find((section) => section.id === sectionId.global);
   if (ownIndex < 0 || !globals) return false;
   const reader = new Reader(bytes, globals.start);
@@ -163,12 +156,7 @@ export function prefixFunction(
   if (functionIndex === undefined) throw new Error(`the module has no function named ${name}`);
   const code = sections.find((section) => section.id === sectionId.code);
   if (!code) throw new Error("the module has no code section");
-  const bodyIndex =
-    functionIndex -
-    importCounts(
-      bytes,
-      sections.find((section) => section.id === sectionId.import),
-    ).functions;
+  const bodyIndex = functionIndex - importCounts(bytes, sections).functions;
 
   const reader = new Reader(bytes, code.start);
   const count = reader.u32();
