@@ -20,8 +20,17 @@ let modulePromise: Promise<RnnoiseModule> | undefined;
  * patch does not apply.
  */
 export function loadRnnoise(): Promise<RnnoiseModule> {
-  modulePromise ??= createRnnoiseModule({ wasmBinary: withSimdLinearLayers(publishedRnnoiseBinary()) });
+  modulePromise ??= createRnnoiseModule({ wasmBinary: simdBinary() });
   return modulePromise;
+}
+
+/** The patched binary, or undefined (the loader then uses its own) when the package no longer inlines it. */
+function simdBinary(): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return withSimdLinearLayers(publishedRnnoiseBinary());
+  } catch {
+    return undefined;
+  }
 }
 
 /** The module as published, which the package carries inline in its loader as a data URI. */
